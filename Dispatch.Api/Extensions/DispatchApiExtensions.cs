@@ -1,0 +1,33 @@
+using Dispatch.Api.Grpc;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dispatch.Api.Extensions;
+
+/// <summary>Wires the public API into a host, co-hosted with a silo or as a cluster client.</summary>
+public static class DispatchApiExtensions
+{
+    public static IServiceCollection AddDispatchApi(this IServiceCollection services)
+    {
+        services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<RuleExceptionInterceptor>();
+            options.EnableDetailedErrors = false;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck("engine", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDispatchApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<CaseGrpcService>();
+        endpoints.MapGrpcService<RegionGrpcService>();
+        endpoints.MapGrpcService<HospitalGrpcService>();
+        endpoints.MapGrpcService<AmbulanceGrpcService>();
+        endpoints.MapGrpcHealthChecksService();
+        endpoints.MapGrpcReflectionService();
+        return endpoints;
+    }
+}

@@ -1,0 +1,37 @@
+using Dispatch.Api.Mapping;
+using Dispatch.Contracts.Grains;
+using Dispatch.Contracts.V1;
+using Dispatch.Grains.Regions;
+using Grpc.Core;
+using DomainStatus = Dispatch.Contracts.Ambulances.AmbulanceStatus;
+
+namespace Dispatch.Api.Grpc;
+
+/// <summary>dispatch.v1.AmbulanceService: crews report position and status.</summary>
+public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog catalog, TimeProvider time)
+    : AmbulanceService.AmbulanceServiceBase
+{
+    public override async Task<AmbulanceView> ReportPosition(ReportPositionRequest request, ServerCallContext context)
+    {
+        var ambulance = Known(request.AmbulanceId);
+        var position = request.Position.ToDomain("position");
+        var at = request.At.ToDomain("at") ?? time.GetUtcNow();
+        return (await ambulance.ReportPosition(position, at)).ToWire();
+    }
+
+    public override async Task<AmbulanceView> SetStatus(SetAmbulanceStatusRequest request, ServerCallContext context)
+    {
+        var ambulance = Known(request.AmbulanceId);
+        var status = request.Status.ToDomainEnum<AmbulanceStatus, DomainStatus>("status");
+        return (await ambulance.SetStatus(status)).ToWire();
+    }
+
+    public override async Task<AmbulanceView> GetAmbulance(GetAmbulanceRequest request, ServerCallContext context) =>
+        (await Known(request.AmbulanceId).GetSnapshot()).ToWire();
+
+    private IAmbulanceGrain Known(string id)
+    {
+        catalog.GetStationOf(id.Required("ambulance_id"));
+        return grains.GetGrain<IAmbulanceGrain>(id);
+    }
+}

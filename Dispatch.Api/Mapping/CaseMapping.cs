@@ -1,0 +1,108 @@
+using Dispatch.Contracts.Cases;
+using V1 = Dispatch.Contracts.V1;
+using Domain = Dispatch.Contracts.Cases;
+
+namespace Dispatch.Api.Mapping;
+
+/// <summary>Case messages between the wire (dispatch.v1) and the domain.</summary>
+public static class CaseMapping
+{
+    public static Domain.OpenCaseRequest ToDomain(this V1.OpenCaseRequest request) => new(
+        request.CommandId.Required("command_id"),
+        request.Location.ToDomain("location"),
+        request.Complaint.ToDomainEnum<V1.Complaint, Domain.Complaint>("complaint"),
+        request.SymptomOnset.ToDomain("symptom_onset"),
+        request.PresentingHospitalId.Optional(),
+        request.HasPatientAge ? request.PatientAge : null,
+        request.PatientSex == V1.PatientSex.Unspecified
+            ? Domain.PatientSex.Unknown
+            : (Domain.PatientSex)(int)request.PatientSex);
+
+    public static CaseCommand ToDomain(this V1.RecordMilestoneRequest request) => new(
+        request.CommandId.Required("command_id"),
+        request.Milestone.ToDomainEnum<V1.Milestone, Domain.Milestone>("milestone"),
+        request.At.ToDomain("at"),
+        request.HospitalId.Optional(),
+        request.AmbulanceId.Optional(),
+        request.Diagnosis?.ToDomain(),
+        request.Note.Optional());
+
+    public static Domain.Diagnosis ToDomain(this V1.Diagnosis diagnosis) => new(
+        diagnosis.Kind.ToDomainEnum<V1.DiagnosisKind, Domain.DiagnosisKind>("diagnosis.kind"),
+        diagnosis.LvoScale.Optional(),
+        diagnosis.HasLvoScore ? diagnosis.LvoScore : null,
+        diagnosis.LastKnownWell.ToDomain("diagnosis.last_known_well"));
+
+    public static V1.CaseView ToWire(this CaseSnapshot snapshot)
+    {
+        var view = new V1.CaseView
+        {
+            CaseId = snapshot.CaseId,
+            Phase = snapshot.Phase.ToWireEnum<Domain.CasePhase, V1.CasePhase>(),
+            Complaint = snapshot.Complaint.ToWireEnum<Domain.Complaint, V1.Complaint>(),
+            Location = snapshot.Location.ToWire(),
+            SymptomOnset = snapshot.SymptomOnset.ToWire(),
+            AmbulanceId = snapshot.AmbulanceId ?? "",
+            CurrentHospitalId = snapshot.CurrentHospitalId ?? "",
+            DestinationHospitalId = snapshot.DestinationHospitalId ?? "",
+            Diagnosis = snapshot.Diagnosis?.ToWire(),
+            PatientSex = (V1.PatientSex)(int)snapshot.PatientSex,
+        };
+        if (snapshot.PatientAge is { } age)
+        {
+            view.PatientAge = age;
+        }
+
+        view.Timeline.AddRange(snapshot.Timeline.Select(ToWire));
+        view.Metrics.AddRange(snapshot.Metrics.Select(ToWire));
+        return view;
+    }
+
+    private static V1.Diagnosis ToWire(this Domain.Diagnosis diagnosis)
+    {
+        var wire = new V1.Diagnosis
+        {
+            Kind = diagnosis.Kind.ToWireEnum<Domain.DiagnosisKind, V1.DiagnosisKind>(),
+            LvoScale = diagnosis.LvoScale ?? "",
+            LastKnownWell = diagnosis.LastKnownWell.ToWire(),
+        };
+        if (diagnosis.LvoScore is { } score)
+        {
+            wire.LvoScore = score;
+        }
+
+        return wire;
+    }
+
+    private static V1.TimelineEntry ToWire(Domain.TimelineEntry entry) => new()
+    {
+        Milestone = entry.Milestone.ToWireEnum<Domain.Milestone, V1.Milestone>(),
+        At = entry.At.ToWire(),
+        CommandId = entry.CommandId,
+        HospitalId = entry.HospitalId ?? "",
+        AmbulanceId = entry.AmbulanceId ?? "",
+        Diagnosis = entry.Diagnosis?.ToWire(),
+        Note = entry.Note ?? "",
+    };
+
+    private static V1.CaseMetric ToWire(Domain.CaseMetric metric)
+    {
+        var wire = new V1.CaseMetric { Name = metric.Name };
+        if (metric.Minutes is { } minutes)
+        {
+            wire.Minutes = minutes;
+        }
+
+        if (metric.TargetMinutes is { } target)
+        {
+            wire.TargetMinutes = target;
+        }
+
+        if (metric.MetTarget is { } met)
+        {
+            wire.MetTarget = met;
+        }
+
+        return wire;
+    }
+}

@@ -1,0 +1,119 @@
+using Dispatch.Contracts.Ambulances;
+using Dispatch.Contracts.Errors;
+using Dispatch.Contracts.Geo;
+using Dispatch.Contracts.Grains;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Storage;
+
+namespace Dispatch.Grains.Ambulances;
+
+/// <summary>
+/// One ambulance. Its single-threaded turn is what guarantees an ambulance is never assigned
+/// to two cases at once.
+/// </summary>
+public sealed class AmbulanceGrain(
+    [PersistentState("ambulance", StorageNames.Dispatch)] IPersistentState<AmbulanceState> state,
+    RegionCatalog catalog) : Grain, IAmbulanceGrain
+{
+    private AmbulanceStation Station => catalog.GetStationOf(this.GetPrimaryKeyString());
+
+    public Task<AmbulanceSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    public async Task<AmbulanceSnapshot> ReportPosition(GeoPoint position, DateTimeOffset at)
+    {
+        _ = Station;
+        if (!position.IsValid)
+        {
+            throw new RuleException(RuleViolation.InvalidArgument, $"position {position} is not a valid latitude,longitude");
+        }
+
+        // A fix older than the one we have arrived out of order: keep the newer one.
+        if (state.State.PositionAt is { } last && at <= last)
+        {
+            return Snapshot();
+        }
+
+        state.State.Position = position;
+        state.State.PositionAt = at;
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    public async Task<AmbulanceSnapshot> SetStatus(AmbulanceStatus status)
+    {
+        _ = Station;
+        if (!Enum.IsDefined(status))
+        {
+            throw new RuleException(RuleViolation.InvalidArgument, $"unknown ambulance status {(int)status}");
+        }
+
+        if (state.State.CaseId is { } caseId && status is AmbulanceStatus.Available or AmbulanceStatus.OutOfService)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition,
+                $"ambulance {this.GetPrimaryKeyString()} is serving case {caseId}; close or hand over the case first");
+        }
+
+        if (state.State.CaseId is null && status is not (AmbulanceStatus.Available or AmbulanceStatus.OutOfService))
+        {
+            throw new RuleException(RuleViolation.IllegalTransition,
+                $"ambulance {this.GetPrimaryKeyString()} has no case; only available or out of service can be set");
+        }
+
+        state.State.Status = status;
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    public async Task<AmbulanceSnapshot> Assign(string caseId)
+    {
+        _ = Station;
+        var current = state.State;
+        if (current.CaseId == caseId)
+        {
+            return Snapshot();
+        }
+
+        if (current.CaseId is not null)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition,
+                $"ambulance {this.GetPrimaryKeyString()} is already serving case {current.CaseId}");
+        }
+
+        if (current.Status == AmbulanceStatus.OutOfService)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition, $"ambulance {this.GetPrimaryKeyString()} is out of service");
+        }
+
+        current.CaseId = caseId;
+        current.Status = AmbulanceStatus.Dispatched;
+        await state.WriteStateAsync();
+        return Snapshot();
+    }
+
+    public async Task FollowCase(string caseId, AmbulanceStatus status)
+    {
+        if (state.State.CaseId == caseId && state.State.Status != status)
+        {
+            state.State.Status = status;
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task Release(string caseId)
+    {
+        if (state.State.CaseId == caseId)
+        {
+            state.State.CaseId = null;
+            state.State.Status = AmbulanceStatus.Available;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private AmbulanceSnapshot Snapshot()
+    {
+        var station = Station;
+        var current = state.State;
+        return new AmbulanceSnapshot(this.GetPrimaryKeyString(), station.Id, current.Status,
+            current.Position ?? station.Location, current.PositionAt, current.CaseId);
+    }
+}

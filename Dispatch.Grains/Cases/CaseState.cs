@@ -1,0 +1,29 @@
+using Dispatch.Contracts.Cases;
+using Dispatch.Contracts.Geo;
+
+namespace Dispatch.Grains.Cases;
+
+/// <summary>The persisted state of one case. Only <see cref="CaseLifecycle"/> changes it.</summary>
+[GenerateSerializer, Alias("dispatch.CaseState")]
+public sealed class CaseState
+{
+    [Id(0)] public string CaseId { get; set; } = "";
+    [Id(1)] public bool IsOpened { get; set; }
+    [Id(2)] public CasePhase Phase { get; set; }
+    [Id(3)] public Complaint Complaint { get; set; }
+    [Id(4)] public GeoPoint Location { get; set; }
+    [Id(5)] public DateTimeOffset? SymptomOnset { get; set; }
+    [Id(6)] public string? AmbulanceId { get; set; }
+    [Id(7)] public string? CurrentHospitalId { get; set; }
+    [Id(8)] public string? DestinationHospitalId { get; set; }
+    [Id(9)] public Diagnosis? Diagnosis { get; set; }
+    [Id(10)] public List<TimelineEntry> Timeline { get; set; } = [];
+    [Id(11)] public int? PatientAge { get; set; }
+    [Id(12)] public PatientSex PatientSex { get; set; }
+
+    public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
+
+    public TimelineEntry? Last(Milestone milestone) => Timeline.FindLast(e => e.Milestone == milestone);
+
+    public bool Has(Milestone milestone) => Timeline.Exists(e => e.Milestone == milestone);
+}

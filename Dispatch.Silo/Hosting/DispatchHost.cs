@@ -1,0 +1,50 @@
+using Dispatch.Api.Extensions;
+using Dispatch.Grains.Cases;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Dispatch.Silo.Hosting;
+
+/// <summary>
+/// Builds the engine process: one Orleans silo with the gRPC API and HTTP co-hosted. The embedded
+/// default clusters on localhost and keeps grain state in memory.
+/// </summary>
+public static class DispatchHost
+{
+    private static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
+    {
+        ["--region"] = "Dispatch:Region",
+        ["--silo-port"] = "Dispatch:SiloPort",
+        ["--gateway-port"] = "Dispatch:GatewayPort",
+    };
+
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddCommandLine(args, SwitchMappings);
+        var options = builder.Configuration.GetSection(DispatchOptions.SectionName).Get<DispatchOptions>() ?? new();
+        var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
+        var region = RegionLoader.LoadFile(regionPath);
+
+        builder.Services.AddSingleton(new RegionCatalog(region));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
+        builder.Services.AddSingleton(sp => new CaseMetricsCalculator(sp.GetRequiredService<IOptions<ClinicalTargets>>().Value));
+        builder.Services.AddDispatchApi();
+        builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+            .AddMemoryGrainStorage(StorageNames.Dispatch));
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapDispatchApi();
+        app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"));
+        return app;
+    }
+}

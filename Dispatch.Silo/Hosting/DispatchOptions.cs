@@ -1,0 +1,19 @@
+namespace Dispatch.Silo.Hosting;
+
+/// <summary>Configuration section "Dispatch": what the process serves and where.</summary>
+public sealed class DispatchOptions
+{
+    public const string SectionName = "Dispatch";
+
+    /// <summary>The region file; the bundled sample city when unset.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Orleans silo-to-silo port.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    public static string SampleRegionPath =>
+        Path.Combine(AppContext.BaseDirectory, "samples", "regions", "sample-city.geojson");
+}

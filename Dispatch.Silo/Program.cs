@@ -1,0 +1,4 @@
+using Dispatch.Silo.Hosting;
+
+var app = DispatchHost.Create(args);
+await app.RunAsync();

@@ -1,0 +1,31 @@
+using Dispatch.Grains.Cases;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace Dispatch.Tests.Support;
+
+/// <summary>One in-process Orleans cluster for every grain test in the collection; tests use fresh keys.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; } = new TestClusterBuilder(1)
+        .AddSiloBuilderConfigurator<SiloConfigurator>()
+        .Build();
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
+            .AddMemoryGrainStorage(StorageNames.Dispatch)
+            .ConfigureServices(services => services
+                .AddSingleton(new RegionCatalog(TestRegions.Small()))
+                .AddSingleton<TimeProvider>(TestClock.Shared)
+                .AddSingleton(new CaseMetricsCalculator(new ClinicalTargets())));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dispatch.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class EngineCollection : ICollectionFixture<EngineFixture>
+{
+    public const string Name = "engine";
+}
