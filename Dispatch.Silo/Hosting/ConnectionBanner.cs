@@ -14,7 +14,8 @@ public sealed partial class ConnectionBanner(IServiceProvider services, string r
         {
             var logger = services.GetRequiredService<ILogger<ConnectionBanner>>();
             var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            LogRegion(logger, region.Name, regionPath, region.Hospitals.Count, region.Stations.Sum(s => s.AmbulanceIds.Count));
+            var ambulances = region.Stations.Sum(s => s.AmbulanceIds.Count);
+            LogRegion(logger, region.Name, regionPath, region.Hospitals.Count, ambulances);
             foreach (var address in addresses)
             {
                 LogListening(logger, address);

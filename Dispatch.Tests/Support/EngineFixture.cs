@@ -32,7 +32,7 @@ public sealed class EngineFixture : IAsyncLifetime
             ],
             builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Address = new Uri(address);
         Channel = GrpcChannel.ForAddress(Address);
     }

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Dispatch.Contracts.Recording;
+
+namespace Dispatch.Contracts.Grains;
+
+/// <summary>A case's ECG recording, keyed by case id: stores chunks in order, exactly once.</summary>
+[Alias("dispatch.IEcgRecordingGrain")]
+public interface IEcgRecordingGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Stores the next chunk. A chunk already stored is acknowledged again without storing it
+    /// twice; a chunk after a gap is refused so that nothing is silently missing.
+    /// </summary>
+    [Alias("Append")]
+    Task<EcgAppendResult> Append(EcgChunkData chunk);
+
+    [Alias("GetLastSequence")]
+    Task<long> GetLastSequence();
+
+    [Alias("Read")]
+    Task<ImmutableArray<EcgChunkData>> Read();
+}

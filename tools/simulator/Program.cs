@@ -1,0 +1,3 @@
+using Dispatch.Simulator.Commands;
+
+return await CommandLine.Run(args, Console.Out, Console.Error);
