@@ -11,8 +11,8 @@ internal static class RoadLegs
         var piece = graph.Pieces[at.Piece];
         var w = pieceSeconds[at.Piece];
         return piece.OneWay
-            ? [(piece.To, at.AccessSeconds + (1 - at.Fraction) * w)]
-            : [(piece.To, at.AccessSeconds + (1 - at.Fraction) * w), (piece.From, at.AccessSeconds + at.Fraction * w)];
+            ? [(piece.To, at.AccessSeconds + Part(1 - at.Fraction, w))]
+            : [(piece.To, at.AccessSeconds + Part(1 - at.Fraction, w)), (piece.From, at.AccessSeconds + Part(at.Fraction, w))];
     }
 
     public static (int Node, double Seconds)[] Entries(RoadGraph graph, double[] pieceSeconds, SnappedLocation at)
@@ -20,8 +20,8 @@ internal static class RoadLegs
         var piece = graph.Pieces[at.Piece];
         var w = pieceSeconds[at.Piece];
         return piece.OneWay
-            ? [(piece.From, at.AccessSeconds + at.Fraction * w)]
-            : [(piece.From, at.AccessSeconds + at.Fraction * w), (piece.To, at.AccessSeconds + (1 - at.Fraction) * w)];
+            ? [(piece.From, at.AccessSeconds + Part(at.Fraction, w))]
+            : [(piece.From, at.AccessSeconds + Part(at.Fraction, w)), (piece.To, at.AccessSeconds + Part(1 - at.Fraction, w))];
     }
 
     /// <summary>Driving straight along a shared piece, when both places snap onto the same one.</summary>
@@ -38,8 +38,14 @@ internal static class RoadLegs
             return double.PositiveInfinity;
         }
 
-        return from.AccessSeconds + Math.Abs(to.Fraction - from.Fraction) * pieceSeconds[from.Piece] + to.AccessSeconds;
+        return from.AccessSeconds + Part(Math.Abs(to.Fraction - from.Fraction), pieceSeconds[from.Piece]) + to.AccessSeconds;
     }
+
+    /// <summary>
+    /// Time for a fraction of a piece. Standing exactly on a node of a closed piece (weight +∞)
+    /// costs nothing to leave by that node, where 0 × ∞ would be NaN.
+    /// </summary>
+    private static double Part(double fraction, double pieceSeconds) => fraction == 0 ? 0 : fraction * pieceSeconds;
 
     /// <summary>Seconds from a place to the tree's target, given the tree of seconds from every node to it.</summary>
     public static double ThroughTreeTo(RoadGraph graph, double[] pieceSeconds, SnappedLocation from, float[] treeTo)

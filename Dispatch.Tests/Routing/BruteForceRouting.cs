@@ -15,7 +15,6 @@ internal static class BruteForceRouting
         var target = n + 1;
         var edges = new List<(int From, int To, double Seconds)>();
         var splits = new Dictionary<int, List<(double Fraction, int Node, double Access, bool IsSource)>>();
-        splits.GetValueOrDefault(0);
         var next = n + 2;
         foreach (var (at, isSource) in new[] { (from, true), (to, false) })
         {
@@ -39,7 +38,8 @@ internal static class BruteForceRouting
             chain.Add((1, piece.To));
             for (var k = 1; k < chain.Count; k++)
             {
-                var seconds = (chain[k].Fraction - chain[k - 1].Fraction) * pieceSeconds[i];
+                var part = chain[k].Fraction - chain[k - 1].Fraction;
+                var seconds = part == 0 ? 0 : part * pieceSeconds[i];
                 edges.Add((chain[k - 1].Node, chain[k].Node, seconds));
                 if (!piece.OneWay)
                 {
