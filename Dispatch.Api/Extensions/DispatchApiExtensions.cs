@@ -26,6 +26,7 @@ public static class DispatchApiExtensions
         endpoints.MapGrpcService<RegionGrpcService>();
         endpoints.MapGrpcService<HospitalGrpcService>();
         endpoints.MapGrpcService<AmbulanceGrpcService>();
+        endpoints.MapGrpcService<RoutingGrpcService>();
         endpoints.MapGrpcHealthChecksService();
         endpoints.MapGrpcReflectionService();
         return endpoints;

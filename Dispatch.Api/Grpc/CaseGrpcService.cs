@@ -28,6 +28,14 @@ public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServ
         return snapshot?.ToWire() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{request.CaseId}'");
     }
 
+    public override async Task<CaseView> DispatchAmbulance(DispatchAmbulanceRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id"))
+            .DispatchNearestAmbulance(request.CommandId.Required("command_id"))).ToWire();
+
+    public override async Task<CaseView> ChooseDestination(ChooseDestinationRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id"))
+            .ChooseDestination(request.CommandId.Required("command_id"))).ToWire();
+
     public override async Task<ListActiveCasesResponse> ListActiveCases(ListActiveCasesRequest request, ServerCallContext context)
     {
         var ids = await grains.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).List();

@@ -53,6 +53,8 @@ public static class CaseMapping
             view.PatientAge = age;
         }
 
+        view.Decision = snapshot.Decision?.ToWire();
+        view.AmbulanceRanking.AddRange(snapshot.AmbulanceRanking.Select(RoutingMapping.ToWire));
         view.Timeline.AddRange(snapshot.Timeline.Select(ToWire));
         view.Metrics.AddRange(snapshot.Metrics.Select(ToWire));
         return view;

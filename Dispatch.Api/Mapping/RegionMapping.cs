@@ -7,7 +7,7 @@ namespace Dispatch.Api.Mapping;
 /// <summary>Hospital and ambulance messages between the wire and the domain.</summary>
 public static class RegionMapping
 {
-    private static readonly (Capabilities Domain, V1.Capability Wire)[] CapabilityPairs =
+    public static readonly (Capabilities Domain, V1.Capability Wire)[] CapabilityPairs =
     [
         (Capabilities.Pci, V1.Capability.Pci),
         (Capabilities.Thrombolysis, V1.Capability.Thrombolysis),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dispatch.Contracts.Geo;
+using Dispatch.Contracts.Routing;
 
 namespace Dispatch.Contracts.Cases;
 
@@ -18,4 +19,6 @@ public sealed record CaseSnapshot(
     [property: Id(9)] ImmutableArray<TimelineEntry> Timeline,
     [property: Id(10)] ImmutableArray<CaseMetric> Metrics,
     [property: Id(11)] int? PatientAge,
-    [property: Id(12)] PatientSex PatientSex);
+    [property: Id(12)] PatientSex PatientSex,
+    [property: Id(13)] DestinationDecision? Decision,
+    [property: Id(14)] ImmutableArray<AmbulanceCandidate> AmbulanceRanking);

@@ -16,6 +16,10 @@ public interface IActiveCasesGrain : IGrainWithStringKey
     [Alias("Remove")]
     Task Remove(string caseId);
 
+    /// <summary>Asks every active case on the road to choose its destination again (a hospital's status changed).</summary>
+    [Alias("ReevaluateDestinations")]
+    Task ReevaluateDestinations();
+
     [Alias("List")]
     Task<IReadOnlyList<string>> List();
 }

@@ -1,4 +1,5 @@
 using Dispatch.Contracts.Cases;
+using Orleans.Concurrency;
 
 namespace Dispatch.Contracts.Grains;
 
@@ -11,6 +12,18 @@ public interface ICaseGrain : IGrainWithStringKey
 
     [Alias("Record")]
     Task<CaseSnapshot> Record(CaseCommand command);
+
+    /// <summary>Assigns the available ambulance with the shortest road ETA, recording the ranking behind the choice.</summary>
+    [Alias("DispatchNearestAmbulance")]
+    Task<CaseSnapshot> DispatchNearestAmbulance(string commandId);
+
+    /// <summary>Runs the destination policy and records the decision (and the destination, if it changed).</summary>
+    [Alias("ChooseDestination")]
+    Task<CaseSnapshot> ChooseDestination(string commandId);
+
+    /// <summary>Decides again after a hospital's status changed; a new destination is recorded as a re-route.</summary>
+    [Alias("ReevaluateDestination"), OneWay]
+    Task ReevaluateDestination();
 
     /// <summary>The case, or null when no case has this id.</summary>
     [Alias("GetSnapshot")]

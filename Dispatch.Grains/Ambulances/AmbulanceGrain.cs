@@ -15,7 +15,17 @@ public sealed class AmbulanceGrain(
     [PersistentState("ambulance", StorageNames.Dispatch)] IPersistentState<AmbulanceState> state,
     RegionCatalog catalog) : Grain, IAmbulanceGrain
 {
+    /// <summary>How often a free, moving ambulance tells the fleet where it is: enough for choosing one for a call.</summary>
+    public static readonly TimeSpan FleetPositionInterval = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset? _lastFleetPosition;
+
     private AmbulanceStation Station => catalog.GetStationOf(this.GetPrimaryKeyString());
+
+    private IFleetGrain Fleet => GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.RegionKey);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        state.RecordExists ? Fleet.Report(Snapshot()) : Task.CompletedTask;
 
     public Task<AmbulanceSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
@@ -36,7 +46,14 @@ public sealed class AmbulanceGrain(
         state.State.Position = position;
         state.State.PositionAt = at;
         await state.WriteStateAsync();
-        return Snapshot();
+        var snapshot = Snapshot();
+        if (snapshot.Status == AmbulanceStatus.Available && (_lastFleetPosition is not { } reported || at - reported >= FleetPositionInterval))
+        {
+            _lastFleetPosition = at;
+            await Fleet.Report(snapshot);
+        }
+
+        return snapshot;
     }
 
     public async Task<AmbulanceSnapshot> SetStatus(AmbulanceStatus status)
@@ -60,8 +77,7 @@ public sealed class AmbulanceGrain(
         }
 
         state.State.Status = status;
-        await state.WriteStateAsync();
-        return Snapshot();
+        return await Save();
     }
 
     public async Task<AmbulanceSnapshot> Assign(string caseId)
@@ -86,8 +102,7 @@ public sealed class AmbulanceGrain(
 
         current.CaseId = caseId;
         current.Status = AmbulanceStatus.Dispatched;
-        await state.WriteStateAsync();
-        return Snapshot();
+        return await Save();
     }
 
     public async Task FollowCase(string caseId, AmbulanceStatus status)
@@ -95,7 +110,7 @@ public sealed class AmbulanceGrain(
         if (state.State.CaseId == caseId && state.State.Status != status)
         {
             state.State.Status = status;
-            await state.WriteStateAsync();
+            await Save();
         }
     }
 
@@ -105,8 +120,16 @@ public sealed class AmbulanceGrain(
         {
             state.State.CaseId = null;
             state.State.Status = AmbulanceStatus.Available;
-            await state.WriteStateAsync();
+            await Save();
         }
+    }
+
+    private async Task<AmbulanceSnapshot> Save()
+    {
+        await state.WriteStateAsync();
+        var snapshot = Snapshot();
+        await Fleet.Report(snapshot);
+        return snapshot;
     }
 
     private AmbulanceSnapshot Snapshot()

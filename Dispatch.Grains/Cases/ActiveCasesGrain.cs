@@ -24,6 +24,17 @@ public sealed class ActiveCasesGrain(
         }
     }
 
+    public Task ReevaluateDestinations()
+    {
+        foreach (var caseId in state.State)
+        {
+            // One-way: a slow case must not hold up the hospital's status report.
+            _ = GrainFactory.GetGrain<ICaseGrain>(caseId).ReevaluateDestination();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<string>> List() =>
         Task.FromResult<IReadOnlyList<string>>([.. state.State.Order(StringComparer.Ordinal)]);
 }

@@ -2,7 +2,9 @@ using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
+using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
 
 namespace Dispatch.Grains.Cases;
@@ -36,11 +38,7 @@ public sealed class CaseGrain(
 
     public async Task<CaseSnapshot> Record(CaseCommand command)
     {
-        if (!state.State.IsOpened)
-        {
-            throw new RuleException(RuleViolation.NotFound, $"unknown case '{this.GetPrimaryKeyString()}'");
-        }
-
+        EnsureOpened();
         var entry = CaseLifecycle.Plan(state.State, command, time.GetUtcNow());
         if (entry is null)
         {
@@ -48,23 +46,145 @@ public sealed class CaseGrain(
         }
 
         CheckReferences(entry);
-        var caseId = state.State.CaseId;
-        var previousAmbulance = state.State.AmbulanceId;
-        var previousDestination = state.State.DestinationHospitalId;
         if (entry.Milestone == Milestone.AmbulanceDispatched)
         {
             // Reserve the ambulance first: if it is busy the case stays as it was.
-            await GrainFactory.GetGrain<IAmbulanceGrain>(entry.AmbulanceId!).Assign(caseId);
+            await GrainFactory.GetGrain<IAmbulanceGrain>(entry.AmbulanceId!).Assign(state.State.CaseId);
         }
 
-        CaseLifecycle.Commit(state.State, entry);
-        await state.WriteStateAsync();
-        await Notify(entry, previousAmbulance, previousDestination);
+        await Commit(entry);
+        if (entry.Milestone == Milestone.Diagnosis)
+        {
+            // A working diagnosis decides the pathway, so the destination follows from it at once.
+            return await ChooseDestination($"{command.CommandId}/destination");
+        }
+
         return Snapshot();
+    }
+
+    public async Task<CaseSnapshot> DispatchNearestAmbulance(string commandId)
+    {
+        EnsureOpened();
+        var now = time.GetUtcNow();
+        var ranking = await Routing.RankAmbulances(state.State.Location);
+        var probe = new CaseCommand(commandId, Milestone.AmbulanceDispatched, AmbulanceId: ranking.FirstOrDefault()?.AmbulanceId ?? "none");
+        if (CaseLifecycle.Plan(state.State, probe, now) is null)
+        {
+            return Snapshot();
+        }
+
+        foreach (var candidate in ranking)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IAmbulanceGrain>(candidate.AmbulanceId).Assign(state.State.CaseId);
+            }
+            catch (RuleException e) when (e.Violation == RuleViolation.IllegalTransition)
+            {
+                // Taken by another call since the ranking was made: the next one in line goes.
+                continue;
+            }
+
+            state.State.AmbulanceRanking = [.. ranking.Take(MaxRankingKept)];
+            var note = $"nearest available ambulance: {candidate.EtaMinutes:F1} min by road";
+            await Commit(new TimelineEntry(Milestone.AmbulanceDispatched, now, commandId, AmbulanceId: candidate.AmbulanceId, Note: note));
+            return Snapshot();
+        }
+
+        throw new RuleException(RuleViolation.IllegalTransition, "no ambulance is available for this call");
+    }
+
+    public async Task<CaseSnapshot> ChooseDestination(string commandId)
+    {
+        EnsureOpened();
+        var now = time.GetUtcNow();
+        if (state.State.Phase == CasePhase.Closed)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition, "a closed case has no destination to choose");
+        }
+
+        if (state.State.Timeline.Exists(e => e.CommandId == commandId))
+        {
+            return Snapshot();
+        }
+
+        var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
+        state.State.Decisions.Add(decision);
+        if (decision.HospitalId is null)
+        {
+            await state.WriteStateAsync();
+            return Snapshot();
+        }
+
+        var entry = CaseLifecycle.Plan(state.State,
+            new CaseCommand(commandId, Milestone.DestinationChosen, now, decision.HospitalId, Note: decision.Reason), now)!;
+        await Commit(entry);
+        return Snapshot();
+    }
+
+    public async Task ReevaluateDestination()
+    {
+        if (!state.State.IsOpened || state.State.Decisions.Count == 0 ||
+            state.State.Phase is not (CasePhase.Dispatched or CasePhase.OnScene or CasePhase.Transporting))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
+        if (decision.HospitalId is null || decision.HospitalId == state.State.DestinationHospitalId)
+        {
+            return;
+        }
+
+        state.State.Decisions.Add(decision);
+        var reroute = new CaseCommand($"reroute-{state.State.Decisions.Count}", Milestone.DestinationChosen, now,
+            decision.HospitalId, Note: "re-route: " + decision.Reason);
+        await Commit(CaseLifecycle.Plan(state.State, reroute, now)!);
     }
 
     public Task<CaseSnapshot?> GetSnapshot() =>
         Task.FromResult(state.State.IsOpened ? Snapshot() : null);
+
+    private const int MaxRankingKept = 10;
+
+    private IRoutingGrain Routing => GrainFactory.GetGrain<IRoutingGrain>(0);
+
+    private void EnsureOpened()
+    {
+        if (!state.State.IsOpened)
+        {
+            throw new RuleException(RuleViolation.NotFound, $"unknown case '{this.GetPrimaryKeyString()}'");
+        }
+    }
+
+    /// <summary>Persists an entry, then tells the ambulance and hospitals it concerns.</summary>
+    private async Task Commit(TimelineEntry entry)
+    {
+        var previousAmbulance = state.State.AmbulanceId;
+        var previousDestination = state.State.DestinationHospitalId;
+        CaseLifecycle.Commit(state.State, entry);
+        await state.WriteStateAsync();
+        await Notify(entry, previousAmbulance, previousDestination);
+    }
+
+    /// <summary>The patient as the policy sees them: where they are now, and the clocks that are running.</summary>
+    private async Task<DestinationQuery> Query(DateTimeOffset now)
+    {
+        var s = state.State;
+        var location = s.Location;
+        if (s.Phase == CasePhase.AtHospital && s.CurrentHospitalId is { } here)
+        {
+            location = catalog.GetHospital(here).Location;
+        }
+        else if (s.Phase == CasePhase.Transporting && s.AmbulanceId is { } ambulance)
+        {
+            location = (await GrainFactory.GetGrain<IAmbulanceGrain>(ambulance).GetSnapshot()).Position;
+        }
+
+        var firstContact = s.First(Milestone.OnScene)?.At ?? s.First(Milestone.ArrivedAtDoor)?.At;
+        return new DestinationQuery(location, s.Complaint, s.Diagnosis, now, firstContact, s.SymptomOnset);
+    }
 
     private void CheckReferences(TimelineEntry entry)
     {
@@ -136,6 +256,6 @@ public sealed class CaseGrain(
         var s = state.State;
         return new CaseSnapshot(s.CaseId, s.Phase, s.Complaint, s.Location, s.SymptomOnset, s.AmbulanceId,
             s.CurrentHospitalId, s.DestinationHospitalId, s.Diagnosis, [.. s.Timeline], metrics.Calculate(s),
-            s.PatientAge, s.PatientSex);
+            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking]);
     }
 }

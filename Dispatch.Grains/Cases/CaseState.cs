@@ -1,5 +1,6 @@
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Geo;
+using Dispatch.Contracts.Routing;
 
 namespace Dispatch.Grains.Cases;
 
@@ -20,6 +21,10 @@ public sealed class CaseState
     [Id(10)] public List<TimelineEntry> Timeline { get; set; } = [];
     [Id(11)] public int? PatientAge { get; set; }
     [Id(12)] public PatientSex PatientSex { get; set; }
+    /// <summary>Every destination decision, oldest first; the last one is current.</summary>
+    [Id(13)] public List<DestinationDecision> Decisions { get; set; } = [];
+    /// <summary>The ambulances that were considered for the call, best first.</summary>
+    [Id(14)] public List<AmbulanceCandidate> AmbulanceRanking { get; set; } = [];
 
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 

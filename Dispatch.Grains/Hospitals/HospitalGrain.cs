@@ -14,6 +14,9 @@ public sealed class HospitalGrain(
 {
     private HospitalProfile Profile => catalog.GetHospital(this.GetPrimaryKeyString());
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        state.State.StatusUpdatedAt is null ? Task.CompletedTask : Directory.Report(Snapshot());
+
     public Task<HospitalSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
     public async Task<HospitalSnapshot> UpdateStatus(HospitalStatusUpdate update)
@@ -35,7 +38,12 @@ public sealed class HospitalGrain(
         state.State.OnDiversion = update.OnDiversion ?? state.State.OnDiversion;
         state.State.StatusUpdatedAt = time.GetUtcNow();
         await state.WriteStateAsync();
-        return Snapshot();
+        var snapshot = Snapshot();
+        await Directory.Report(snapshot);
+
+        // Patients on the road may now be better off elsewhere (or here): their cases decide again.
+        await GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).ReevaluateDestinations();
+        return snapshot;
     }
 
     public async Task AddIncoming(string caseId)
@@ -53,6 +61,8 @@ public sealed class HospitalGrain(
             await state.WriteStateAsync();
         }
     }
+
+    private IHospitalDirectoryGrain Directory => GrainFactory.GetGrain<IHospitalDirectoryGrain>(IHospitalDirectoryGrain.RegionKey);
 
     private HospitalSnapshot Snapshot()
     {

@@ -1,3 +1,5 @@
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>

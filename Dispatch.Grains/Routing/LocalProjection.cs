@@ -1,5 +1,7 @@
 using Dispatch.Contracts.Geo;
 
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>

@@ -4,6 +4,8 @@ using System.Xml;
 using Dispatch.Contracts.Geo;
 using Dispatch.Grains.Regions;
 
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using Dispatch.Contracts.Routing;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Geometries;
 
 namespace Dispatch.Grains.Routing;
 

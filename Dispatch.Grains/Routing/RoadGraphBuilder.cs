@@ -1,6 +1,8 @@
 using Dispatch.Contracts.Geo;
 using Dispatch.Grains.Regions;
 
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>Builds a <see cref="RoadGraph"/>; vertices at identical positions become one node, which is how roads join.</summary>

@@ -2,6 +2,8 @@ using Dispatch.Contracts.Geo;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>Snaps a place to the nearest road piece through an STR-tree over the pieces' bounding boxes.</summary>

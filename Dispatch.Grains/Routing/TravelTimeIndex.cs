@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using Dispatch.Contracts.Hospitals;
 using Dispatch.Grains.Regions;
 
+using Dispatch.Contracts.Routing;
+
 namespace Dispatch.Grains.Routing;
 
 /// <summary>

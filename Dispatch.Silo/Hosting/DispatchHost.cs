@@ -1,8 +1,9 @@
 using Dispatch.Api.Extensions;
 using Dispatch.Grains.Cases;
+using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
-using Microsoft.Extensions.Options;
 
 namespace Dispatch.Silo.Hosting;
 
@@ -31,10 +32,9 @@ public static class DispatchHost
         var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
         var region = RegionLoader.LoadFile(regionPath);
 
-        builder.Services.AddSingleton(new RegionCatalog(region));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDispatchGrains(region);
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
-        builder.Services.AddSingleton(sp => new CaseMetricsCalculator(sp.GetRequiredService<IOptions<ClinicalTargets>>().Value));
+        builder.Services.Configure<DestinationPolicyOptions>(builder.Configuration.GetSection(DestinationPolicyOptions.SectionName));
         builder.Services.AddDispatchApi();
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
         builder.UseOrleans(silo => silo

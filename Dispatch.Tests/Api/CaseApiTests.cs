@@ -24,14 +24,13 @@ public sealed class CaseApiTests(EngineFixture engine)
             PatientSex = PatientSex.Male,
         });
         var start = opened.Timeline[0].At.ToDateTimeOffset();
-        var hospital = await PciCentre();
 
         await Record(opened.CaseId, Milestone.AmbulanceDispatched, start.AddSeconds(50), ambulance: "amb-4");
         await Record(opened.CaseId, Milestone.OnScene, start.AddMinutes(11));
         await Record(opened.CaseId, Milestone.FirstEcg, start.AddMinutes(15));
-        await Record(opened.CaseId, Milestone.Diagnosis, start.AddMinutes(18),
+        var diagnosed = await Record(opened.CaseId, Milestone.Diagnosis, start.AddMinutes(18),
             diagnosis: new Diagnosis { Kind = DiagnosisKind.SuspectedStemi });
-        await Record(opened.CaseId, Milestone.DestinationChosen, start.AddMinutes(19), hospital: hospital);
+        var hospital = diagnosed.DestinationHospitalId;
         await Record(opened.CaseId, Milestone.LeftScene, start.AddMinutes(20));
         await Record(opened.CaseId, Milestone.ArrivedAtDoor, start.AddMinutes(45));
         await Record(opened.CaseId, Milestone.Device, start.AddMinutes(86));
@@ -39,6 +38,8 @@ public sealed class CaseApiTests(EngineFixture engine)
         var view = await _cases.GetCaseAsync(new GetCaseRequest { CaseId = opened.CaseId });
 
         Assert.Equal(CasePhase.AtHospital, view.Phase);
+        Assert.Equal(DestinationPlan.PrimaryPci, diagnosed.Decision.Plan);
+        Assert.Contains(await PciCentres(), id => id == hospital);
         Assert.Equal(hospital, view.CurrentHospitalId);
         Assert.Equal(
             [Milestone.CallReceived, Milestone.AmbulanceDispatched, Milestone.OnScene, Milestone.FirstEcg, Milestone.Diagnosis,
@@ -135,10 +136,10 @@ public sealed class CaseApiTests(EngineFixture engine)
         });
     }
 
-    private async Task<string> PciCentre()
+    private async Task<IEnumerable<string>> PciCentres()
     {
         var hospitals = await new RegionService.RegionServiceClient(engine.Channel).ListHospitalsAsync(new ListHospitalsRequest());
-        return hospitals.Hospitals.First(h => h.Capabilities.Contains(Capability.Pci)).Id;
+        return hospitals.Hospitals.Where(h => h.Capabilities.Contains(Capability.Pci)).Select(h => h.Id);
     }
 
     private static CaseMetric Metric(CaseView view, string name) => view.Metrics.Single(m => m.Name == name);

@@ -1,3 +1,4 @@
+using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Routing;
 
 namespace Dispatch.Tests.Routing;

@@ -1,6 +1,7 @@
 using System.Text;
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Hospitals;
+using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Tests.Support;

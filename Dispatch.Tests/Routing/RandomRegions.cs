@@ -1,5 +1,6 @@
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Hospitals;
+using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Regions;
 
 namespace Dispatch.Tests.Routing;

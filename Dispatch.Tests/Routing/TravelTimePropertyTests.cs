@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Hospitals;
+using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Routing;
 using Dispatch.Tests.Support;
 

@@ -1,5 +1,4 @@
-using Dispatch.Grains.Cases;
-using Dispatch.Grains.Regions;
+using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -24,8 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
             .AddMemoryGrainStorage(StorageNames.Dispatch)
             .ConfigureServices(services => services
-                .AddSingleton(new RegionCatalog(TestRegions.Small()))
                 .AddSingleton<TimeProvider>(TestClock.Shared)
-                .AddSingleton(new CaseMetricsCalculator(new ClinicalTargets())));
+                .AddDispatchGrains(TestRegions.Small()));
     }
 }

@@ -1,0 +1,27 @@
+using Dispatch.Grains.Cases;
+using Dispatch.Grains.Recording;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Dispatch.Grains.Hosting;
+
+/// <summary>What the grains need from a silo's container: the region, the routing engine, targets and ECG storage.</summary>
+public static class DispatchGrainServices
+{
+    public static IServiceCollection AddDispatchGrains(this IServiceCollection services, Region region)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new RegionCatalog(region));
+        services.AddOptions<ClinicalTargets>();
+        services.AddOptions<DestinationPolicyOptions>();
+        services.AddSingleton(sp => new CaseMetricsCalculator(sp.GetRequiredService<IOptions<ClinicalTargets>>().Value));
+        services.AddSingleton(sp => new RoutingEngine(region, sp.GetRequiredService<IOptions<DestinationPolicyOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IEcgChunkStore, InMemoryEcgChunkStore>();
+        services.AddHostedService<RoadConditionsFollower>();
+        return services;
+    }
+}

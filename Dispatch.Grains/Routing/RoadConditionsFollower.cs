@@ -1,0 +1,40 @@
+using Dispatch.Contracts.Grains;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dispatch.Grains.Routing;
+
+/// <summary>
+/// Keeps this silo's routing engine on the region's current road conditions: at start-up
+/// (conditions survive a restart) and every few seconds after, for changes made on other silos.
+/// </summary>
+public sealed partial class RoadConditionsFollower(IGrainFactory grains, RoutingEngine engine, TimeProvider time,
+    ILogger<RoadConditionsFollower> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                var current = await grains.GetGrain<IRoadConditionsGrain>(IRoadConditionsGrain.RegionKey).Get();
+                if (current.Version != engine.ConditionsVersion)
+                {
+                    engine.SetConditions(current.Conditions, current.Version);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The grain is unreachable for now (silo starting or stopping); the next tick tries again.
+                LogFollowFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the road conditions; retrying")]
+    private static partial void LogFollowFailed(ILogger logger, Exception exception);
+}
