@@ -25,7 +25,8 @@ public sealed class HospitalDirectoryGrain(RegionCatalog catalog) : Grain, IHosp
 
     public Task<ImmutableArray<HospitalSnapshot>> GetAll()
     {
-        _all ??= [.. catalog.Region.Hospitals.Select(h => _hospitals[h.Id])];
+        // By id: the routing policy lists its candidates in this order.
+        _all ??= [.. catalog.Region.Hospitals.Select(h => _hospitals[h.Id]).OrderBy(h => h.Profile.Id, StringComparer.Ordinal)];
         return Task.FromResult(_all.Value);
     }
 }

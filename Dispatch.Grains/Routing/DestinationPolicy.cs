@@ -7,7 +7,9 @@ namespace Dispatch.Grains.Routing;
 /// <summary>
 /// The guideline destination policy (docs/routing.md). Pure: it gets road ETAs as a function,
 /// so the same code runs on the precomputed index and on brute-force Dijkstra in tests.
-/// Ties are broken by hospital id, so a decision is deterministic.
+/// Ties are broken by hospital id, so a decision is deterministic. Candidates are listed in the
+/// order the hospitals come in (the directory keeps them by id). This runs for every call, so it
+/// formats no text for candidates that are simply eligible.
 /// </summary>
 public sealed class DestinationPolicy(DestinationPolicyOptions options)
 {
@@ -50,11 +52,30 @@ public sealed class DestinationPolicy(DestinationPolicyOptions options)
             reachable && projected is { } p ? Math.Round(p, 2) : null, reachable && exclusion is null, why);
     }
 
-    internal static CandidateAssessment? Best(IEnumerable<CandidateAssessment> candidates, Func<CandidateAssessment, double> key) =>
-        candidates.Where(c => c.Eligible).OrderBy(key).ThenBy(c => c.HospitalId, StringComparer.Ordinal).FirstOrDefault();
+    /// <summary>The eligible candidate with the smallest key; ties go to the smaller hospital id.</summary>
+    internal static CandidateAssessment? Best(IEnumerable<CandidateAssessment> candidates, Func<CandidateAssessment, double> key)
+    {
+        CandidateAssessment? best = null;
+        var bestKey = double.PositiveInfinity;
+        foreach (var candidate in candidates)
+        {
+            if (!candidate.Eligible)
+            {
+                continue;
+            }
+
+            var k = key(candidate);
+            if (best is null || k < bestKey || (k == bestKey && string.CompareOrdinal(candidate.HospitalId, best.HospitalId) < 0))
+            {
+                best = candidate;
+                bestKey = k;
+            }
+        }
+
+        return best;
+    }
 
     internal static DestinationDecision Decision(DestinationQuery query, CandidateAssessment? chosen, DestinationPlan plan, string reason,
         string? onward, IEnumerable<CandidateAssessment> candidates, string metric) =>
-        new(chosen?.HospitalId, plan, reason, chosen?.EtaMinutes, onward,
-            [.. candidates.OrderBy(c => c.HospitalId, StringComparer.Ordinal)], query.Now, Name, metric);
+        new(chosen?.HospitalId, plan, reason, chosen?.EtaMinutes, onward, [.. candidates], query.Now, Name, metric);
 }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Dispatch.Grains.Routing;
 
 /// <summary>
-/// Keeps this silo's routing engine on the region's current road conditions: at start-up
-/// (conditions survive a restart) and every few seconds after, for changes made on other silos.
+/// Keeps this silo's routing engine on the region's current road conditions, every few seconds:
+/// changes made on other silos, and after a restart the conditions that were in force. The first
+/// read waits one interval so that it never races the silo's own start-up.
 /// </summary>
 public sealed partial class RoadConditionsFollower(IGrainFactory grains, RoutingEngine engine, TimeProvider time,
     ILogger<RoadConditionsFollower> logger) : BackgroundService
@@ -16,7 +17,7 @@ public sealed partial class RoadConditionsFollower(IGrainFactory grains, Routing
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -32,7 +33,6 @@ public sealed partial class RoadConditionsFollower(IGrainFactory grains, Routing
                 LogFollowFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the road conditions; retrying")]

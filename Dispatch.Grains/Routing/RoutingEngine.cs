@@ -76,11 +76,10 @@ public sealed class RoutingEngine
     public DestinationDecision Decide(DestinationQuery query, IReadOnlyList<HospitalSnapshot> hospitals, string policy = DestinationPolicy.Name)
     {
         var index = Index;
-        var at = Snapper.Snap(query.Location);
-        double Eta(string hospitalId) => index.MinutesToHospital(at, hospitalId);
+        var eta = index.MinutesToHospitals(Snapper.Snap(query.Location));
         return policy == NaiveNearestPolicy.Name
-            ? NaiveNearestPolicy.Decide(query, hospitals, Eta)
-            : Policy.Decide(query, hospitals, Eta);
+            ? NaiveNearestPolicy.Decide(query, hospitals, eta)
+            : Policy.Decide(query, hospitals, eta);
     }
 
     public IReadOnlyList<AmbulanceCandidate> RankAmbulances(GeoPoint scene, IEnumerable<AvailableAmbulance> ambulances) =>

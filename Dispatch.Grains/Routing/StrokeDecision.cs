@@ -12,6 +12,8 @@ namespace Dispatch.Grains.Routing;
 internal sealed class StrokeDecision(DestinationPolicyOptions options, DestinationQuery query,
     IReadOnlyList<HospitalSnapshot> hospitals, Func<string, double> etaMinutes)
 {
+    private const string AfterLyticWindow = "needle after the lytic window";
+
     public DestinationDecision Decide()
     {
         var lastKnownWell = query.Diagnosis?.LastKnownWell ?? query.SymptomOnset;
@@ -25,19 +27,24 @@ internal sealed class StrokeDecision(DestinationPolicyOptions options, Destinati
         var fallback = new List<CandidateAssessment>();
         foreach (var h in hospitals)
         {
+            if ((h.Profile.Capabilities & (Capabilities.Thrombectomy | Capabilities.Thrombolysis | Capabilities.StrokeUnit | Capabilities.Ct)) == 0)
+            {
+                continue;
+            }
+
             var eta = etaMinutes(h.Profile.Id);
             var unavailable = h.OnDiversion ? "on diversion" : !h.CtAvailable ? "CT down" : null;
             var needle = sinceWell + eta + (h.Profile.DoorToNeedleMinutes ?? options.DefaultStrokeDoorToNeedleMinutes);
             if (h.Profile.Can(Capabilities.Thrombectomy))
             {
                 evt.Add(DestinationPolicy.Assess(h, eta, unavailable ?? (sinceWell + eta > evtWindow ? "arrival after the thrombectomy window" : null),
-                    needle, $"thrombectomy centre, projected onset→needle {needle:F0} min"));
+                    needle, "thrombectomy centre"));
             }
 
             if (h.Profile.Can(Capabilities.Thrombolysis | Capabilities.Ct))
             {
-                lytic.Add(DestinationPolicy.Assess(h, eta, unavailable ?? (needle > lyticWindow ? "needle after the lytic window" : null),
-                    needle, $"thrombolysis centre, projected onset→needle {needle:F0} min"));
+                lytic.Add(DestinationPolicy.Assess(h, eta, unavailable ?? (needle > lyticWindow ? AfterLyticWindow : null),
+                    needle, "thrombolysis centre"));
             }
             else if (h.Profile.Can(Capabilities.StrokeUnit) || h.Profile.Can(Capabilities.Ct))
             {
@@ -71,7 +78,7 @@ internal sealed class StrokeDecision(DestinationPolicyOptions options, Destinati
                 null, all, "onset_to_needle");
         }
 
-        var care = DestinationPolicy.Best(fallback.Concat(lytic.Where(l => l.EtaMinutes is not null && l.Note.StartsWith("needle after", StringComparison.Ordinal))
+        var care = DestinationPolicy.Best(fallback.Concat(lytic.Where(l => l.EtaMinutes is not null && l.Note == AfterLyticWindow)
             .Select(l => l with { Eligible = true })), c => c.EtaMinutes!.Value);
         return care is null
             ? DestinationPolicy.Decision(query, null, DestinationPlan.NoReachableCentre, "no stroke-capable hospital is available and reachable", null, all, "eta")

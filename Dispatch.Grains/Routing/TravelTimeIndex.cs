@@ -29,12 +29,12 @@ public sealed class TravelTimeIndex
             if (i < hospitals.Count)
             {
                 var at = snapper.Snap(hospitals[i].Location);
-                hospitalTrees[i] = new Target(at, ShortestTimeTree.Build(graph, pieceSeconds, true, RoadLegs.Entries(graph, pieceSeconds, at)));
+                hospitalTrees[i] = new Target(at, ShortestTimeTree.Build(graph, pieceSeconds, true, RoadLegs.Entries(graph, pieceSeconds, at).ToArray()));
             }
             else
             {
                 var at = snapper.Snap(stations[i - hospitals.Count].Location);
-                stationTrees[i - hospitals.Count] = new Target(at, ShortestTimeTree.Build(graph, pieceSeconds, false, RoadLegs.Exits(graph, pieceSeconds, at)));
+                stationTrees[i - hospitals.Count] = new Target(at, ShortestTimeTree.Build(graph, pieceSeconds, false, RoadLegs.Exits(graph, pieceSeconds, at).ToArray()));
             }
         });
         _hospitals = hospitals.Select((h, i) => (h.Id, hospitalTrees[i])).ToFrozenDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
@@ -51,13 +51,17 @@ public sealed class TravelTimeIndex
     public int TreeCount => _hospitals.Count + _stations.Count;
 
     /// <summary>Minutes from a snapped place to a hospital's door; +∞ when no road leads there.</summary>
-    public double MinutesToHospital(SnappedLocation from, string hospitalId)
+    public double MinutesToHospital(SnappedLocation from, string hospitalId) => MinutesToHospitals(from)(hospitalId);
+
+    /// <summary>ETAs from one place to any hospital: the place's exits are worked out once, then each hospital is a lookup.</summary>
+    public Func<string, double> MinutesToHospitals(SnappedLocation from)
     {
-        var target = _hospitals[hospitalId];
-        var seconds = Math.Min(
-            RoadLegs.ThroughTreeTo(Graph, PieceSeconds, from, target.Tree),
-            RoadLegs.Direct(Graph, PieceSeconds, from, target.At));
-        return seconds / 60;
+        var exits = RoadLegs.Exits(Graph, PieceSeconds, from);
+        return hospitalId =>
+        {
+            var target = _hospitals[hospitalId];
+            return Math.Min(RoadLegs.ThroughTreeTo(exits, target.Tree), RoadLegs.Direct(Graph, PieceSeconds, from, target.At)) / 60;
+        };
     }
 
     /// <summary>Minutes from a station to a snapped place.</summary>
@@ -65,7 +69,7 @@ public sealed class TravelTimeIndex
     {
         var source = _stations[stationId];
         var seconds = Math.Min(
-            RoadLegs.ThroughTreeFrom(Graph, PieceSeconds, source.Tree, to),
+            RoadLegs.ThroughTreeFrom(source.Tree, RoadLegs.Entries(Graph, PieceSeconds, to)),
             RoadLegs.Direct(Graph, PieceSeconds, source.At, to));
         return seconds / 60;
     }
@@ -78,11 +82,18 @@ public sealed class TravelTimeIndex
     /// <summary>A one-off tree towards a place, for vehicles that are not at a station.</summary>
     public Func<SnappedLocation, double> MinutesToPlace(SnappedLocation place)
     {
-        var tree = ShortestTimeTree.Build(Graph, PieceSeconds, true, RoadLegs.Entries(Graph, PieceSeconds, place));
+        var tree = ShortestTimeTree.Build(Graph, PieceSeconds, true, RoadLegs.Entries(Graph, PieceSeconds, place).ToArray());
         return from => Math.Min(
-            RoadLegs.ThroughTreeTo(Graph, PieceSeconds, from, tree),
+            RoadLegs.ThroughTreeTo(RoadLegs.Exits(Graph, PieceSeconds, from), tree),
             RoadLegs.Direct(Graph, PieceSeconds, from, place)) / 60;
     }
+
+    /// <summary>A one-off tree from a place, for the on-demand baseline.</summary>
+    public float[] TreeFrom(SnappedLocation from) =>
+        ShortestTimeTree.Build(Graph, PieceSeconds, false, RoadLegs.Exits(Graph, PieceSeconds, from).ToArray());
+
+    public double MinutesThroughTreeFrom(float[] treeFrom, SnappedLocation to) =>
+        RoadLegs.ThroughTreeFrom(treeFrom, RoadLegs.Entries(Graph, PieceSeconds, to)) / 60;
 
     private sealed record Target(SnappedLocation At, float[] Tree);
 }

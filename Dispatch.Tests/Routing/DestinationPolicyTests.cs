@@ -46,7 +46,7 @@ public sealed class DestinationPolicyTests
         var decision = Stemi(Etas(("pci-near", 70), ("pci-far", 90), ("county", 12)), sinceContact: 0);
 
         Assert.Equal(("county", DestinationPlan.DripAndShip, "pci-near"), (decision.HospitalId, decision.Plan, decision.OnwardHospitalId));
-        Assert.Equal("projected FMC→device 130 min exceeds 120", Candidate(decision, "pci-near").Note);
+        Assert.Equal(("projected FMC→device exceeds the limit", 130.0), (Candidate(decision, "pci-near").Note, Candidate(decision, "pci-near").ProjectedMinutes));
         Assert.Equal(57, Candidate(decision, "county").ProjectedMinutes);
     }
 
