@@ -35,14 +35,14 @@ internal sealed class RegionBuilder
 
     public void Add(RoadSegment road) => _roads.Add(road);
 
-    public Region Build(string name)
+    public Region Build(string name, bool requireRoads)
     {
         if (_hospitals.Count == 0)
         {
             throw new RegionFormatException(null, "features", "a region needs at least one hospital");
         }
 
-        if (_roads.Count == 0)
+        if (requireRoads && _roads.Count == 0)
         {
             throw new RegionFormatException(null, "features", "a region needs at least one road");
         }

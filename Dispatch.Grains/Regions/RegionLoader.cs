@@ -11,17 +11,18 @@ public static class RegionLoader
 {
     private const double MaxSpeedKmh = 200;
 
-    public static Region LoadFile(string path)
+    /// <summary>Loads a region file; with <paramref name="requireRoads"/> false its roads may come from elsewhere (an .osm extract).</summary>
+    public static Region LoadFile(string path, bool requireRoads = true)
     {
         if (!File.Exists(path))
         {
             throw new RegionFormatException(null, null, $"region file {path} does not exist");
         }
 
-        return Load(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path));
+        return Load(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path), requireRoads);
     }
 
-    public static Region Load(string json, string fallbackName = "region")
+    public static Region Load(string json, string fallbackName = "region", bool requireRoads = true)
     {
         JsonDocument document;
         try
@@ -35,11 +36,11 @@ public static class RegionLoader
 
         using (document)
         {
-            return Read(document.RootElement, fallbackName);
+            return Read(document.RootElement, fallbackName, requireRoads);
         }
     }
 
-    private static Region Read(JsonElement root, string fallbackName)
+    private static Region Read(JsonElement root, string fallbackName, bool requireRoads)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection")
         {
@@ -59,7 +60,7 @@ public static class RegionLoader
             ReadFeature(index++, feature, builder);
         }
 
-        return builder.Build(name);
+        return builder.Build(name, requireRoads);
     }
 
     private static void ReadFeature(int index, JsonElement feature, RegionBuilder builder)

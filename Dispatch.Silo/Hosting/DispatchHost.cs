@@ -16,6 +16,7 @@ public static class DispatchHost
     private static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
     {
         ["--region"] = "Dispatch:Region",
+        ["--roads"] = "Dispatch:Roads",
         ["--silo-port"] = "Dispatch:SiloPort",
         ["--gateway-port"] = "Dispatch:GatewayPort",
     };
@@ -30,7 +31,7 @@ public static class DispatchHost
         builder.Configuration.AddCommandLine(args, SwitchMappings);
         var options = builder.Configuration.GetSection(DispatchOptions.SectionName).Get<DispatchOptions>() ?? new();
         var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
-        var region = RegionLoader.LoadFile(regionPath);
+        var region = LoadRegion(regionPath, options.Roads);
 
         builder.Services.AddDispatchGrains(region);
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
@@ -46,5 +47,19 @@ public static class DispatchHost
         app.MapDispatchApi();
         app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"));
         return app;
+    }
+
+    private static Region LoadRegion(string path, string? osmRoads)
+    {
+        var region = RegionLoader.LoadFile(path, requireRoads: osmRoads is null);
+        if (osmRoads is null)
+        {
+            return region;
+        }
+
+        var roads = OsmRoadReader.ReadFile(osmRoads);
+        return roads.Count == 0
+            ? throw new RegionFormatException(null, "roads", $"{osmRoads} holds no drivable roads")
+            : region with { Roads = [.. region.Roads, .. roads] };
     }
 }

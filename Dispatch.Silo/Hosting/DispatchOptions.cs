@@ -8,6 +8,9 @@ public sealed class DispatchOptions
     /// <summary>The region file; the bundled sample city when unset.</summary>
     public string? Region { get; set; }
 
+    /// <summary>An OpenStreetMap XML extract whose drivable roads are added to the region's (which may then have none).</summary>
+    public string? Roads { get; set; }
+
     /// <summary>Orleans silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;
 
