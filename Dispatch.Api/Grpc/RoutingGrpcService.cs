@@ -24,6 +24,20 @@ public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catal
         return response;
     }
 
+    public override async Task<GetCentresCoveringResponse> GetCentresCovering(GetCentresCoveringRequest request, ServerCallContext context)
+    {
+        var place = request.Place.ToDomain("place");
+        if (!place.IsValid)
+        {
+            throw CommonMapping.Invalid($"place {place} is not a valid latitude,longitude");
+        }
+
+        var centres = await Routing.CentresCovering(place, request.Capability.ToDomain());
+        var response = new GetCentresCoveringResponse();
+        response.Centres.AddRange(centres.Select(c => new CentreReach { HospitalId = c.HospitalId, Minutes = c.Minutes }));
+        return response;
+    }
+
     public override async Task<TravelTime> GetTravelTime(GetTravelTimeRequest request, ServerCallContext context)
     {
         var from = request.From.ToDomain("from");

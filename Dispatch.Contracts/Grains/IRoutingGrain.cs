@@ -23,6 +23,10 @@ public interface IRoutingGrain : IGrainWithIntegerKey
     [Alias("MinutesToHospital")]
     Task<double?> MinutesToHospital(GeoPoint from, string hospitalId);
 
+    /// <summary>The centres with a capability whose one-hour circle contains the place, nearest first.</summary>
+    [Alias("CentresCovering")]
+    Task<ImmutableArray<CentreReach>> CentresCovering(GeoPoint place, Capabilities capability);
+
     [Alias("Coverage")]
     Task<CoverageReport> Coverage();
 

@@ -87,6 +87,16 @@ public sealed class RoutingEngine
 
     public double MinutesToHospital(GeoPoint from, string hospitalId) => Index.MinutesToHospital(Snapper.Snap(from), hospitalId);
 
+    /// <summary>The centres with a capability whose circle contains a place, nearest first.</summary>
+    public IReadOnlyList<CentreReach> CentresCovering(GeoPoint place, Capabilities capability)
+    {
+        var eta = Index.MinutesToHospitals(Snapper.Snap(place));
+        return [.. Region.Hospitals.Where(h => h.Can(capability))
+            .Select(h => new CentreReach(h.Id, Math.Round(eta(h.Id), 2)))
+            .Where(c => c.Minutes <= Options.CircleMinutes)
+            .OrderBy(c => c.Minutes).ThenBy(c => c.HospitalId, StringComparer.Ordinal)];
+    }
+
     public CoverageReport Coverage() => CoverageAnalyzer.Report(Index, Region, Options.CircleMinutes);
 
     public IReadOnlyList<Isochrone> Isochrones(Capabilities capability)

@@ -29,6 +29,9 @@ public sealed class RoutingGrain(RoutingEngine engine) : Grain, IRoutingGrain
         return Task.FromResult<double?>(double.IsFinite(minutes) ? minutes : null);
     }
 
+    public Task<ImmutableArray<CentreReach>> CentresCovering(GeoPoint place, Capabilities capability) =>
+        Task.FromResult<ImmutableArray<CentreReach>>([.. engine.CentresCovering(place, capability)]);
+
     public Task<CoverageReport> Coverage() => Task.FromResult(engine.Coverage());
 
     public Task<ImmutableArray<Isochrone>> Isochrones(Capabilities capability) =>

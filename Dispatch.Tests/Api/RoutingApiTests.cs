@@ -128,6 +128,21 @@ public sealed class RoutingApiTests(EngineFixture engine)
     }
 
     [Fact]
+    public async Task CentresCovering_ListsTheCapableCentresWithinTheCircle_NearestFirst()
+    {
+        var city = await _routing.GetCentresCoveringAsync(new GetCentresCoveringRequest { Place = CityScene, Capability = Capability.Pci });
+        var uncovered = (await _routing.GetCoverageAsync(new GetCoverageRequest())).Capabilities.Single(c => c.Capability == Capability.Pci).Uncovered
+            .First(p => p.Kind == "hospital");
+        var hospital = await _hospitals.GetHospitalAsync(new GetHospitalRequest { HospitalId = uncovered.Id });
+        var remote = await _routing.GetCentresCoveringAsync(new GetCentresCoveringRequest { Place = hospital.Location, Capability = Capability.Pci });
+
+        Assert.Contains(city.Centres, c => c.HospitalId == "h-prov-1");
+        Assert.Equal(city.Centres.OrderBy(c => c.Minutes).Select(c => c.HospitalId), city.Centres.Select(c => c.HospitalId));
+        Assert.All(city.Centres, c => Assert.True(c.Minutes <= 60));
+        Assert.Empty(remote.Centres);
+    }
+
+    [Fact]
     public async Task BadRoutingRequests_AreRefusedWithTheReason()
     {
         var noArea = await Assert.ThrowsAsync<RpcException>(() =>
