@@ -5,7 +5,7 @@ namespace Dispatch.Tests.Support;
 
 /// <summary>
 /// buf curl, a gRPC client the project did not write, discovering the API by server reflection.
-/// Installed by `npm ci` in tests/external-client (.ci/run does it).
+/// Installed by `npm install` in tests/external-client (.ci/run does it).
 /// </summary>
 internal sealed class BufCurl(Uri engine)
 {
@@ -16,7 +16,7 @@ internal sealed class BufCurl(Uri engine)
     {
         if (!File.Exists(Executable))
         {
-            throw new InvalidOperationException($"buf is not installed at {Executable}: run `npm ci` in tests/external-client");
+            throw new InvalidOperationException($"buf is not installed at {Executable}: run `npm install` in tests/external-client");
         }
 
         var start = new ProcessStartInfo(Executable)
