@@ -27,6 +27,8 @@ public static class DispatchApiExtensions
         endpoints.MapGrpcService<HospitalGrpcService>();
         endpoints.MapGrpcService<AmbulanceGrpcService>();
         endpoints.MapGrpcService<RoutingGrpcService>();
+        endpoints.MapGrpcService<CrewGrpcService>();
+        endpoints.MapGrpcService<EcgGrpcService>();
         endpoints.MapGrpcHealthChecksService();
         endpoints.MapGrpcReflectionService();
         return endpoints;

@@ -33,6 +33,35 @@ public static class CaseMapping
         diagnosis.HasLvoScore ? diagnosis.LvoScore : null,
         diagnosis.LastKnownWell.ToDomain("diagnosis.last_known_well"));
 
+    public static Domain.VitalSigns ToDomain(this V1.VitalSigns vitals, DateTimeOffset now)
+    {
+        static int? Range(bool has, int value, int min, int max, string field) =>
+            !has ? null : value >= min && value <= max ? value : throw CommonMapping.Invalid($"vitals.{field} {value} is outside {min}-{max}");
+
+        return new Domain.VitalSigns(
+            vitals.At.ToDomain("vitals.at") ?? now,
+            Range(vitals.HasHeartRate, vitals.HeartRate, 0, 350, "heart_rate"),
+            Range(vitals.HasSystolicBp, vitals.SystolicBp, 0, 350, "systolic_bp"),
+            Range(vitals.HasDiastolicBp, vitals.DiastolicBp, 0, 300, "diastolic_bp"),
+            Range(vitals.HasSpo2, vitals.Spo2, 0, 100, "spo2"),
+            Range(vitals.HasRespiratoryRate, vitals.RespiratoryRate, 0, 100, "respiratory_rate"),
+            !vitals.HasGlucoseMmolL ? null
+                : double.IsFinite(vitals.GlucoseMmolL) && vitals.GlucoseMmolL is >= 0 and <= 100 ? vitals.GlucoseMmolL
+                : throw CommonMapping.Invalid($"vitals.glucose_mmol_l {vitals.GlucoseMmolL} is outside 0-100"));
+    }
+
+    public static V1.VitalSigns ToWire(this Domain.VitalSigns vitals)
+    {
+        var wire = new V1.VitalSigns { At = vitals.At.ToWire() };
+        if (vitals.HeartRate is { } hr) { wire.HeartRate = hr; }
+        if (vitals.SystolicBp is { } sys) { wire.SystolicBp = sys; }
+        if (vitals.DiastolicBp is { } dia) { wire.DiastolicBp = dia; }
+        if (vitals.Spo2 is { } spo2) { wire.Spo2 = spo2; }
+        if (vitals.RespiratoryRate is { } rr) { wire.RespiratoryRate = rr; }
+        if (vitals.GlucoseMmolL is { } glucose) { wire.GlucoseMmolL = glucose; }
+        return wire;
+    }
+
     public static V1.CaseView ToWire(this CaseSnapshot snapshot)
     {
         var view = new V1.CaseView
@@ -54,6 +83,7 @@ public static class CaseMapping
         }
 
         view.Decision = snapshot.Decision?.ToWire();
+        view.LatestVitals = snapshot.LatestVitals?.ToWire();
         view.AmbulanceRanking.AddRange(snapshot.AmbulanceRanking.Select(RoutingMapping.ToWire));
         view.Timeline.AddRange(snapshot.Timeline.Select(ToWire));
         view.Metrics.AddRange(snapshot.Metrics.Select(ToWire));

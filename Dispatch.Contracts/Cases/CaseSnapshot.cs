@@ -21,4 +21,5 @@ public sealed record CaseSnapshot(
     [property: Id(11)] int? PatientAge,
     [property: Id(12)] PatientSex PatientSex,
     [property: Id(13)] DestinationDecision? Decision,
-    [property: Id(14)] ImmutableArray<AmbulanceCandidate> AmbulanceRanking);
+    [property: Id(14)] ImmutableArray<AmbulanceCandidate> AmbulanceRanking,
+    [property: Id(15)] VitalSigns? LatestVitals);

@@ -1,4 +1,5 @@
 using Dispatch.Contracts.Ambulances;
+using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Geo;
 
 namespace Dispatch.Contracts.Grains;
@@ -18,7 +19,18 @@ public interface IAmbulanceGrain : IGrainWithStringKey
 
     /// <summary>Assigns the ambulance to a case; refused while it serves another case or is out of service.</summary>
     [Alias("Assign")]
-    Task<AmbulanceSnapshot> Assign(string caseId);
+    Task<AmbulanceSnapshot> Assign(CrewAssignment assignment);
+
+    /// <summary>Tells the crew where to take the patient (again, after a re-route).</summary>
+    [Alias("SendDestination")]
+    Task SendDestination(CrewDestination destination);
+
+    /// <summary>Registers a crew connection; connections renew within <c>AmbulanceGrain.ObserverExpiry</c>.</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(IAmbulanceObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(IAmbulanceObserver observer);
 
     /// <summary>Moves the status along with its case; ignored when the ambulance has moved on to another case.</summary>
     [Alias("FollowCase")]

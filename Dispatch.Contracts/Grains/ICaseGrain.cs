@@ -25,6 +25,10 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("ReevaluateDestination"), OneWay]
     Task ReevaluateDestination();
 
+    /// <summary>Keeps the crew's latest vital signs (an older measurement than the latest is ignored).</summary>
+    [Alias("RecordVitals")]
+    Task RecordVitals(VitalSigns vitals);
+
     /// <summary>The case, or null when no case has this id.</summary>
     [Alias("GetSnapshot")]
     Task<CaseSnapshot?> GetSnapshot();

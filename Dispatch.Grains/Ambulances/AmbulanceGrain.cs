@@ -1,9 +1,12 @@
 using Dispatch.Contracts.Ambulances;
+using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Grains;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace Dispatch.Grains.Ambulances;
 
@@ -13,8 +16,14 @@ namespace Dispatch.Grains.Ambulances;
 /// </summary>
 public sealed class AmbulanceGrain(
     [PersistentState("ambulance", StorageNames.Dispatch)] IPersistentState<AmbulanceState> state,
-    RegionCatalog catalog) : Grain, IAmbulanceGrain
+    RegionCatalog catalog,
+    ILogger<AmbulanceGrain> logger) : Grain, IAmbulanceGrain
 {
+    /// <summary>A crew connection that has not renewed within this is dropped (its process died).</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(1);
+
+    private readonly ObserverManager<IAmbulanceObserver> _crews = new(ObserverExpiry, logger);
+
     /// <summary>How often a free, moving ambulance tells the fleet where it is: enough for choosing one for a call.</summary>
     public static readonly TimeSpan FleetPositionInterval = TimeSpan.FromSeconds(30);
 
@@ -80,9 +89,10 @@ public sealed class AmbulanceGrain(
         return await Save();
     }
 
-    public async Task<AmbulanceSnapshot> Assign(string caseId)
+    public async Task<AmbulanceSnapshot> Assign(CrewAssignment assignment)
     {
         _ = Station;
+        var caseId = assignment.CaseId;
         var current = state.State;
         if (current.CaseId == caseId)
         {
@@ -102,7 +112,30 @@ public sealed class AmbulanceGrain(
 
         current.CaseId = caseId;
         current.Status = AmbulanceStatus.Dispatched;
-        return await Save();
+        var snapshot = await Save();
+        await _crews.Notify(crew => crew.Assigned(assignment));
+        return snapshot;
+    }
+
+    public async Task SendDestination(CrewDestination destination)
+    {
+        if (state.State.CaseId == destination.CaseId)
+        {
+            await _crews.Notify(crew => crew.DestinationChanged(destination));
+        }
+    }
+
+    public Task Subscribe(IAmbulanceObserver observer)
+    {
+        _ = Station;
+        _crews.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IAmbulanceObserver observer)
+    {
+        _crews.Unsubscribe(observer);
+        return Task.CompletedTask;
     }
 
     public async Task FollowCase(string caseId, AmbulanceStatus status)

@@ -1,5 +1,6 @@
 using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Cases;
+using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Routing;
@@ -49,7 +50,7 @@ public sealed class CaseGrain(
         if (entry.Milestone == Milestone.AmbulanceDispatched)
         {
             // Reserve the ambulance first: if it is busy the case stays as it was.
-            await GrainFactory.GetGrain<IAmbulanceGrain>(entry.AmbulanceId!).Assign(state.State.CaseId);
+            await GrainFactory.GetGrain<IAmbulanceGrain>(entry.AmbulanceId!).Assign(Assignment(null));
         }
 
         await Commit(entry);
@@ -77,7 +78,7 @@ public sealed class CaseGrain(
         {
             try
             {
-                await GrainFactory.GetGrain<IAmbulanceGrain>(candidate.AmbulanceId).Assign(state.State.CaseId);
+                await GrainFactory.GetGrain<IAmbulanceGrain>(candidate.AmbulanceId).Assign(Assignment(candidate.EtaMinutes));
             }
             catch (RuleException e) when (e.Violation == RuleViolation.IllegalTransition)
             {
@@ -143,12 +144,32 @@ public sealed class CaseGrain(
         await Commit(CaseLifecycle.Plan(state.State, reroute, now)!);
     }
 
+    public async Task RecordVitals(VitalSigns vitals)
+    {
+        EnsureOpened();
+        if (vitals.At > time.GetUtcNow() + CaseLifecycle.MaxClockSkew)
+        {
+            throw new RuleException(RuleViolation.InvalidArgument, $"vital signs time {vitals.At:O} is in the future");
+        }
+
+        if (state.State.LatestVitals is { } latest && vitals.At <= latest.At)
+        {
+            return;
+        }
+
+        state.State.LatestVitals = vitals;
+        await state.WriteStateAsync();
+    }
+
     public Task<CaseSnapshot?> GetSnapshot() =>
         Task.FromResult(state.State.IsOpened ? Snapshot() : null);
 
     private const int MaxRankingKept = 10;
 
     private IRoutingGrain Routing => GrainFactory.GetGrain<IRoutingGrain>(0);
+
+    private CrewAssignment Assignment(double? etaMinutes) =>
+        new(state.State.CaseId, state.State.Location, state.State.Complaint, etaMinutes);
 
     private void EnsureOpened()
     {
@@ -215,6 +236,14 @@ public sealed class CaseGrain(
                 }
 
                 await Hospital(entry.HospitalId!).AddIncoming(caseId);
+                if (ambulance is not null)
+                {
+                    var decision = state.State.Decisions.Count > 0 ? state.State.Decisions[^1] : null;
+                    var eta = decision?.HospitalId == entry.HospitalId ? decision!.EtaMinutes : null;
+                    await ambulance.SendDestination(new CrewDestination(caseId, entry.HospitalId!,
+                        catalog.GetHospital(entry.HospitalId!).Name, eta, entry.Note ?? "", previousDestination is not null));
+                }
+
                 break;
             case Milestone.OnScene when ambulance is not null:
                 await ambulance.FollowCase(caseId, AmbulanceStatus.OnScene);
@@ -256,6 +285,6 @@ public sealed class CaseGrain(
         var s = state.State;
         return new CaseSnapshot(s.CaseId, s.Phase, s.Complaint, s.Location, s.SymptomOnset, s.AmbulanceId,
             s.CurrentHospitalId, s.DestinationHospitalId, s.Diagnosis, [.. s.Timeline], metrics.Calculate(s),
-            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking]);
+            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals);
     }
 }

@@ -25,6 +25,7 @@ public sealed class CaseState
     [Id(13)] public List<DestinationDecision> Decisions { get; set; } = [];
     /// <summary>The ambulances that were considered for the call, best first.</summary>
     [Id(14)] public List<AmbulanceCandidate> AmbulanceRanking { get; set; } = [];
+    [Id(15)] public VitalSigns? LatestVitals { get; set; }
 
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 

@@ -47,7 +47,7 @@ public sealed class AmbulanceGrainTests(ClusterFixture fixture)
 
         var error = await Assert.ThrowsAsync<RuleException>(() => ambulance.SetStatus(AmbulanceStatus.Transporting));
         var outOfService = await ambulance.SetStatus(AmbulanceStatus.OutOfService);
-        var assign = await Assert.ThrowsAsync<RuleException>(() => ambulance.Assign("case-x"));
+        var assign = await Assert.ThrowsAsync<RuleException>(() => ambulance.Assign(new Dispatch.Contracts.Crew.CrewAssignment("case-x", new GeoPoint(38, 114.6), Dispatch.Contracts.Cases.Complaint.Other, null)));
         var back = await ambulance.SetStatus(AmbulanceStatus.Available);
 
         Assert.Equal(RuleViolation.IllegalTransition, error.Violation);

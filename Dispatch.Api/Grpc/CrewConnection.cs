@@ -1,0 +1,188 @@
+using System.Threading.Channels;
+using Dispatch.Api.Mapping;
+using Dispatch.Contracts.Errors;
+using Dispatch.Contracts.Grains;
+using Dispatch.Contracts.V1;
+using Dispatch.Grains.Regions;
+using Grpc.Core;
+using Domain = Dispatch.Contracts.Cases;
+
+namespace Dispatch.Api.Grpc;
+
+/// <summary>
+/// One crew stream: the ambulance's pushes and the engine's acknowledgements go out through a
+/// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
+/// and a bad one is answered with CommandRejected while the stream stays open.
+/// </summary>
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, TimeProvider time)
+{
+    /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+
+    private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
+        new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
+    {
+        var ambulanceId = await ReadHello(requests, cancellation);
+        var ambulance = grains.GetGrain<IAmbulanceGrain>(ambulanceId);
+        var observer = new CrewObserver(_outbox.Writer);
+        var reference = grains.CreateObjectReference<IAmbulanceObserver>(observer);
+        await ambulance.Subscribe(reference);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var pump = Pump(responses, stop.Token);
+        var renew = Renew(ambulance, reference, stop.Token);
+        try
+        {
+            var snapshot = await ambulance.GetSnapshot();
+            var lastSequence = snapshot.CaseId is { } caseId ? await grains.GetGrain<IEcgRecordingGrain>(caseId).GetLastSequence() : 0;
+            await _outbox.Writer.WriteAsync(new CrewUpdate
+            {
+                Welcome = new CrewWelcome { AmbulanceId = ambulanceId, CaseId = snapshot.CaseId ?? "", LastEcgSequence = (ulong)lastSequence },
+            }, cancellation);
+
+            await foreach (var message in requests.ReadAllAsync(cancellation))
+            {
+                await Handle(ambulance, message, cancellation);
+            }
+        }
+        finally
+        {
+            await ambulance.Unsubscribe(reference);
+            grains.DeleteObjectReference<IAmbulanceObserver>(reference);
+            _outbox.Writer.TryComplete();
+            await pump;
+            await stop.CancelAsync();
+            await renew;
+        }
+    }
+
+    private async Task<string> ReadHello(IAsyncStreamReader<CrewMessage> requests, CancellationToken cancellation)
+    {
+        if (!await requests.MoveNext(cancellation) || requests.Current.BodyCase != CrewMessage.BodyOneofCase.Hello)
+        {
+            throw new RuleException(RuleViolation.InvalidArgument, "a crew stream starts with a CrewHello naming the ambulance");
+        }
+
+        var ambulanceId = requests.Current.Hello.AmbulanceId.Required("hello.ambulance_id");
+        catalog.GetStationOf(ambulanceId);
+        return ambulanceId;
+    }
+
+    private async Task Handle(IAmbulanceGrain ambulance, CrewMessage message, CancellationToken cancellation)
+    {
+        try
+        {
+            switch (message.BodyCase)
+            {
+                case CrewMessage.BodyOneofCase.Gps:
+                    await ambulance.ReportPosition(message.Gps.Position.ToDomain("gps.position"), message.Gps.At.ToDomain("gps.at") ?? time.GetUtcNow());
+                    break;
+                case CrewMessage.BodyOneofCase.Status:
+                    await CurrentCase(await ambulance.GetSnapshot()).Record(StatusCommand(message.Status));
+                    break;
+                case CrewMessage.BodyOneofCase.Scale:
+                    await CurrentCase(await ambulance.GetSnapshot()).Record(ScaleCommand(message.Scale));
+                    break;
+                case CrewMessage.BodyOneofCase.Vitals:
+                    await CurrentCase(await ambulance.GetSnapshot()).RecordVitals(message.Vitals.ToDomain(time.GetUtcNow()));
+                    break;
+                case CrewMessage.BodyOneofCase.Ecg:
+                    await Ecg(ambulance, message.Ecg, cancellation);
+                    break;
+                default:
+                    throw new RuleException(RuleViolation.InvalidArgument, $"unexpected crew message {message.BodyCase}");
+            }
+        }
+        catch (RuleException e)
+        {
+            var rpc = RuleExceptionInterceptor.ToRpc(e);
+            await _outbox.Writer.WriteAsync(new CrewUpdate
+            {
+                Rejected = new CommandRejected { Code = rpc.StatusCode.ToString(), Message = e.Message },
+            }, cancellation);
+        }
+    }
+
+    private async Task Ecg(IAmbulanceGrain ambulance, EcgChunk chunk, CancellationToken cancellation)
+    {
+        var data = chunk.ToDomain();
+        var caseGrain = CurrentCase(await ambulance.GetSnapshot(), data.CaseId);
+        var result = await grains.GetGrain<IEcgRecordingGrain>(data.CaseId).Append(data);
+        await _outbox.Writer.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
+        if (result.Stored && data.Sequence == 1)
+        {
+            await RecordFirstEcg(caseGrain, data);
+        }
+    }
+
+    /// <summary>The first stored chunk is the first ECG and its transmission; a case not yet on scene keeps the ECG without them.</summary>
+    private static async Task RecordFirstEcg(ICaseGrain caseGrain, Contracts.Recording.EcgChunkData chunk)
+    {
+        try
+        {
+            await caseGrain.Record(new Domain.CaseCommand($"ecg-first/{chunk.CaseId}", Domain.Milestone.FirstEcg, chunk.StartedAt));
+            await caseGrain.Record(new Domain.CaseCommand($"ecg-transmitted/{chunk.CaseId}", Domain.Milestone.EcgTransmitted));
+        }
+        catch (RuleException e) when (e.Violation == RuleViolation.IllegalTransition)
+        {
+            // Already recorded by the crew, or the case is not at a phase that takes it: the ECG itself is stored either way.
+        }
+    }
+
+    private ICaseGrain CurrentCase(Contracts.Ambulances.AmbulanceSnapshot ambulance, string? caseId = null)
+    {
+        if (ambulance.CaseId is null)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition, $"ambulance {ambulance.Id} has no current case");
+        }
+
+        if (caseId is not null && caseId != ambulance.CaseId)
+        {
+            throw new RuleException(RuleViolation.IllegalTransition,
+                $"ambulance {ambulance.Id} serves case {ambulance.CaseId}, not {caseId}");
+        }
+
+        return grains.GetGrain<ICaseGrain>(ambulance.CaseId);
+    }
+
+    private static Domain.CaseCommand StatusCommand(CrewStatusChange status) => new(
+        status.CommandId.Required("status.command_id"),
+        status.Milestone.ToDomainEnum<Milestone, Domain.Milestone>("status.milestone"),
+        status.At.ToDomain("status.at"),
+        status.HospitalId.Optional(),
+        null,
+        status.Diagnosis?.ToDomain());
+
+    /// <summary>A positive or negative LVO scale is a working stroke diagnosis; recording it routes the patient.</summary>
+    private static Domain.CaseCommand ScaleCommand(ScaleScore scale) => new(
+        scale.CommandId.Required("scale.command_id"),
+        Domain.Milestone.Diagnosis,
+        scale.At.ToDomain("scale.at"),
+        Diagnosis: new Domain.Diagnosis(Domain.DiagnosisKind.SuspectedStroke, scale.Scale.Required("scale.scale"), scale.Score,
+            scale.LastKnownWell.ToDomain("scale.last_known_well")));
+
+    private async Task Pump(IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
+    {
+        await foreach (var update in _outbox.Reader.ReadAllAsync(cancellation))
+        {
+            await responses.WriteAsync(update, cancellation);
+        }
+    }
+
+    private static async Task Renew(IAmbulanceGrain ambulance, IAmbulanceObserver reference, CancellationToken cancellation)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(Renewal);
+            while (await timer.WaitForNextTickAsync(cancellation))
+            {
+                await ambulance.Subscribe(reference);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The stream ended.
+        }
+    }
+}

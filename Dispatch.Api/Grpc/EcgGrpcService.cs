@@ -1,0 +1,22 @@
+using Dispatch.Api.Mapping;
+using Dispatch.Contracts.Errors;
+using Dispatch.Contracts.Grains;
+using Dispatch.Contracts.V1;
+using Grpc.Core;
+
+namespace Dispatch.Api.Grpc;
+
+/// <summary>dispatch.v1.EcgService: a case's stored ECG, whole.</summary>
+public sealed class EcgGrpcService(IGrainFactory grains) : EcgService.EcgServiceBase
+{
+    public override async Task<EcgRecording> ReadRecording(ReadRecordingRequest request, ServerCallContext context)
+    {
+        var caseId = request.CaseId.Required("case_id");
+        if (await grains.GetGrain<ICaseGrain>(caseId).GetSnapshot() is null)
+        {
+            throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
+        }
+
+        return EcgMapping.ToWire(caseId, await grains.GetGrain<IEcgRecordingGrain>(caseId).Read());
+    }
+}
