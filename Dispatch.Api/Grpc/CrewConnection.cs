@@ -114,6 +114,10 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         {
             await RecordFirstEcg(caseGrain, data);
         }
+        else if (result.Stored && CompletesTenSeconds(data))
+        {
+            await caseGrain.EcgProgressed();
+        }
     }
 
     /// <summary>The first stored chunk is the first ECG and its transmission; a case not yet on scene keeps the ECG without them.</summary>
@@ -128,6 +132,13 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         {
             // Already recorded by the crew, or the case is not at a phase that takes it: the ECG itself is stored either way.
         }
+    }
+
+    /// <summary>Whether this chunk is the one in which another whole 10 s of signal is complete (the unit ECG is read in).</summary>
+    private static bool CompletesTenSeconds(Contracts.Recording.EcgChunkData chunk)
+    {
+        long tenSeconds = chunk.SampleRateHz * 10;
+        return chunk.Sequence * chunk.SamplesPerLead / tenSeconds > (chunk.Sequence - 1) * chunk.SamplesPerLead / tenSeconds;
     }
 
     private ICaseGrain CurrentCase(Contracts.Ambulances.AmbulanceSnapshot ambulance, string? caseId = null)

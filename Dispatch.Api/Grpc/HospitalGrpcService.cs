@@ -2,6 +2,8 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using System.Threading.Channels;
+using Dispatch.Contracts.Errors;
 using Grpc.Core;
 
 namespace Dispatch.Api.Grpc;
@@ -17,6 +19,85 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
 
     public override async Task<HospitalView> GetHospital(GetHospitalRequest request, ServerCallContext context) =>
         (await Known(request.HospitalId).GetSnapshot()).ToWire();
+
+    public override async Task WatchPreAlerts(WatchPreAlertsRequest request, IServerStreamWriter<PreAlert> responseStream,
+        ServerCallContext context)
+    {
+        var hospital = Known(request.HospitalId);
+        var outbox = Channel.CreateBounded<PreAlert>(new BoundedChannelOptions(1024) { SingleReader = true });
+        var observer = new PreAlertObserver(outbox.Writer);
+        var reference = grains.CreateObjectReference<IHospitalObserver>(observer);
+        await hospital.Subscribe(reference);
+        try
+        {
+            foreach (var current in await hospital.GetPreAlerts())
+            {
+                await responseStream.WriteAsync(current.ToWire(), context.CancellationToken);
+            }
+
+            using var renewal = new PeriodicTimer(TimeSpan.FromSeconds(20));
+            var renew = renewal.WaitForNextTickAsync(context.CancellationToken).AsTask();
+            var next = outbox.Reader.WaitToReadAsync(context.CancellationToken).AsTask();
+            while (true)
+            {
+                var done = await Task.WhenAny(next, renew);
+                if (done == renew)
+                {
+                    if (!await renew)
+                    {
+                        break;
+                    }
+
+                    await hospital.Subscribe(reference);
+                    renew = renewal.WaitForNextTickAsync(context.CancellationToken).AsTask();
+                    continue;
+                }
+
+                if (!await next)
+                {
+                    break;
+                }
+
+                while (outbox.Reader.TryRead(out var alert))
+                {
+                    await responseStream.WriteAsync(alert, context.CancellationToken);
+                }
+
+                next = outbox.Reader.WaitToReadAsync(context.CancellationToken).AsTask();
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The centre disconnected.
+        }
+        finally
+        {
+            await hospital.Unsubscribe(reference);
+            grains.DeleteObjectReference<IHospitalObserver>(reference);
+        }
+    }
+
+    public override Task<PreAlertActionResponse> AcknowledgePreAlert(PreAlertActionRequest request, ServerCallContext context) =>
+        Act(request, Contracts.Cases.Milestone.PreAlertAcknowledged);
+
+    public override Task<PreAlertActionResponse> ActivateTeam(PreAlertActionRequest request, ServerCallContext context) =>
+        Act(request, Contracts.Cases.Milestone.TeamActivated);
+
+    /// <summary>Records the centre's action on the case; only a patient on the way to this centre (or already there) can be acted on.</summary>
+    private async Task<PreAlertActionResponse> Act(PreAlertActionRequest request, Contracts.Cases.Milestone milestone)
+    {
+        var hospitalId = Known(request.HospitalId).GetPrimaryKeyString();
+        var caseGrain = grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id"));
+        var snapshot = await caseGrain.GetSnapshot();
+        if (snapshot is null || (snapshot.DestinationHospitalId != hospitalId && snapshot.CurrentHospitalId != hospitalId))
+        {
+            throw new RuleException(RuleViolation.NotFound, $"no patient with case '{request.CaseId}' is heading to {hospitalId}");
+        }
+
+        var after = await caseGrain.Record(new Contracts.Cases.CaseCommand(request.CommandId.Required("command_id"), milestone, HospitalId: hospitalId));
+        var recorded = after.Timeline.Last(e => e.Milestone == milestone && e.HospitalId == hospitalId);
+        return new PreAlertActionResponse { CaseId = after.CaseId, RecordedAt = recorded.At.ToWire() };
+    }
 
     private IHospitalGrain Known(string id) =>
         grains.GetGrain<IHospitalGrain>(catalog.GetHospital(id.Required("hospital_id")).Id);

@@ -84,10 +84,50 @@ public static class CaseMapping
 
         view.Decision = snapshot.Decision?.ToWire();
         view.LatestVitals = snapshot.LatestVitals?.ToWire();
+        if (snapshot.EtaMinutes is { } eta)
+        {
+            view.EtaMinutes = eta;
+        }
+
+        view.Alerts.AddRange(snapshot.Alerts.Select(a => new V1.CaseAlert
+        {
+            Kind = a.Kind,
+            HospitalId = a.HospitalId ?? "",
+            At = a.At.ToWire(),
+            Message = a.Message,
+        }));
         view.AmbulanceRanking.AddRange(snapshot.AmbulanceRanking.Select(RoutingMapping.ToWire));
         view.Timeline.AddRange(snapshot.Timeline.Select(ToWire));
         view.Metrics.AddRange(snapshot.Metrics.Select(ToWire));
         return view;
+    }
+
+    public static V1.PreAlert ToWire(this Contracts.Alerts.PreAlert alert)
+    {
+        var wire = new V1.PreAlert
+        {
+            CaseId = alert.CaseId,
+            HospitalId = alert.HospitalId,
+            Kind = alert.Kind.ToWireEnum<Contracts.Alerts.PreAlertKind, V1.PreAlertKind>(),
+            Complaint = alert.Complaint.ToWireEnum<Domain.Complaint, V1.Complaint>(),
+            Diagnosis = alert.Diagnosis?.ToWire(),
+            Reason = alert.Reason,
+            SentAt = alert.SentAt.ToWire(),
+            EcgChunks = (ulong)alert.EcgChunks,
+            AcknowledgedAt = alert.AcknowledgedAt.ToWire(),
+            PatientSex = (V1.PatientSex)(int)alert.PatientSex,
+        };
+        if (alert.EtaMinutes is { } eta)
+        {
+            wire.EtaMinutes = eta;
+        }
+
+        if (alert.PatientAge is { } age)
+        {
+            wire.PatientAge = age;
+        }
+
+        return wire;
     }
 
     private static V1.Diagnosis ToWire(this Domain.Diagnosis diagnosis)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Routing;
 
@@ -22,4 +23,6 @@ public sealed record CaseSnapshot(
     [property: Id(12)] PatientSex PatientSex,
     [property: Id(13)] DestinationDecision? Decision,
     [property: Id(14)] ImmutableArray<AmbulanceCandidate> AmbulanceRanking,
-    [property: Id(15)] VitalSigns? LatestVitals);
+    [property: Id(15)] VitalSigns? LatestVitals,
+    [property: Id(16)] ImmutableArray<CaseAlert> Alerts,
+    [property: Id(17)] double? EtaMinutes);

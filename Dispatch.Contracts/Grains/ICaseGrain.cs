@@ -29,6 +29,21 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("RecordVitals")]
     Task RecordVitals(VitalSigns vitals);
 
+    /// <summary>
+    /// The ambulance's latest road ETA to the destination; the centre gets an updated pre-alert.
+    /// One-way: the ambulance must never wait on its case, which itself asks the ambulance where it is.
+    /// </summary>
+    [Alias("UpdateEta"), OneWay]
+    Task UpdateEta(string hospitalId, double minutes);
+
+    /// <summary>Another 10 s of ECG is stored: the receiving centre's pre-alert shows it. One-way, from the crew's stream.</summary>
+    [Alias("EcgProgressed"), OneWay]
+    Task EcgProgressed();
+
+    /// <summary>Repeats an unacknowledged pre-alert and escalates it when due (the reminder calls this).</summary>
+    [Alias("ChasePreAlert")]
+    Task ChasePreAlert();
+
     /// <summary>The case, or null when no case has this id.</summary>
     [Alias("GetSnapshot")]
     Task<CaseSnapshot?> GetSnapshot();

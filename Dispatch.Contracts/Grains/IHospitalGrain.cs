@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Hospitals;
 
 namespace Dispatch.Contracts.Grains;
@@ -12,9 +14,21 @@ public interface IHospitalGrain : IGrainWithStringKey
     [Alias("UpdateStatus")]
     Task<HospitalSnapshot> UpdateStatus(HospitalStatusUpdate update);
 
-    [Alias("AddIncoming")]
-    Task AddIncoming(string caseId);
+    /// <summary>Announces or updates a patient on the way (kept as the patient's latest pre-alert) and pushes it to the centre.</summary>
+    [Alias("PreAlert")]
+    Task PreAlert(PreAlert alert);
 
+    /// <summary>The patient no longer comes (re-route, closed) or has arrived: off the incoming list, and the centre is told.</summary>
     [Alias("RemoveIncoming")]
-    Task RemoveIncoming(string caseId);
+    Task RemoveIncoming(string caseId, PreAlertKind why);
+
+    /// <summary>The latest pre-alert of every patient on the way, for a centre that connects.</summary>
+    [Alias("GetPreAlerts")]
+    Task<ImmutableArray<PreAlert>> GetPreAlerts();
+
+    [Alias("Subscribe")]
+    Task Subscribe(IHospitalObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(IHospitalObserver observer);
 }

@@ -27,7 +27,11 @@ public sealed class AmbulanceGrain(
     /// <summary>How often a free, moving ambulance tells the fleet where it is: enough for choosing one for a call.</summary>
     public static readonly TimeSpan FleetPositionInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often a transporting ambulance's position turns into a new ETA for the receiving centre.</summary>
+    public static readonly TimeSpan EtaUpdateInterval = TimeSpan.FromSeconds(30);
+
     private DateTimeOffset? _lastFleetPosition;
+    private DateTimeOffset? _lastEtaUpdate;
 
     private AmbulanceStation Station => catalog.GetStationOf(this.GetPrimaryKeyString());
 
@@ -60,6 +64,16 @@ public sealed class AmbulanceGrain(
         {
             _lastFleetPosition = at;
             await Fleet.Report(snapshot);
+        }
+
+        if (snapshot.Status == AmbulanceStatus.Transporting && state.State.DestinationHospitalId is { } destination &&
+            (_lastEtaUpdate is not { } updated || at - updated >= EtaUpdateInterval))
+        {
+            _lastEtaUpdate = at;
+            if (await GrainFactory.GetGrain<IRoutingGrain>(0).MinutesToHospital(position, destination) is { } minutes)
+            {
+                await GrainFactory.GetGrain<ICaseGrain>(snapshot.CaseId!).UpdateEta(destination, minutes);
+            }
         }
 
         return snapshot;
@@ -121,6 +135,8 @@ public sealed class AmbulanceGrain(
     {
         if (state.State.CaseId == destination.CaseId)
         {
+            state.State.DestinationHospitalId = destination.HospitalId;
+            await state.WriteStateAsync();
             await _crews.Notify(crew => crew.DestinationChanged(destination));
         }
     }
@@ -152,6 +168,7 @@ public sealed class AmbulanceGrain(
         if (state.State.CaseId == caseId)
         {
             state.State.CaseId = null;
+            state.State.DestinationHospitalId = null;
             state.State.Status = AmbulanceStatus.Available;
             await Save();
         }

@@ -11,4 +11,6 @@ public sealed class AmbulanceState
     [Id(1)] public GeoPoint? Position { get; set; }
     [Id(2)] public DateTimeOffset? PositionAt { get; set; }
     [Id(3)] public string? CaseId { get; set; }
+    /// <summary>Where the current case is heading, for ETA updates while transporting.</summary>
+    [Id(4)] public string? DestinationHospitalId { get; set; }
 }

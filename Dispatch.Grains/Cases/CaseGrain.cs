@@ -1,3 +1,4 @@
+using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Crew;
@@ -7,6 +8,7 @@ using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Dispatch.Grains.Cases;
 
@@ -19,8 +21,12 @@ public sealed class CaseGrain(
     [PersistentState("case", StorageNames.Dispatch)] IPersistentState<CaseState> state,
     RegionCatalog catalog,
     CaseMetricsCalculator metrics,
-    TimeProvider time) : Grain, ICaseGrain
+    IOptions<PreAlertOptions> preAlertOptions,
+    TimeProvider time) : Grain, ICaseGrain, IRemindable
 {
+    /// <summary>Chases an unacknowledged pre-alert; a reminder, so it survives the silo that set it.</summary>
+    public const string PreAlertReminder = "pre-alert";
+
     public async Task<CaseSnapshot> Open(OpenCaseRequest request)
     {
         if (request.PresentingHospitalId is { } hospitalId)
@@ -144,6 +150,54 @@ public sealed class CaseGrain(
         await Commit(CaseLifecycle.Plan(state.State, reroute, now)!);
     }
 
+    public async Task UpdateEta(string hospitalId, double minutes)
+    {
+        if (!state.State.IsOpened || state.State.DestinationHospitalId != hospitalId || state.State.Phase != CasePhase.Transporting)
+        {
+            return;
+        }
+
+        state.State.EtaMinutes = Math.Round(minutes, 1);
+        await state.WriteStateAsync();
+        await UpdatePreAlert();
+    }
+
+    public Task EcgProgressed() => state.State.IsOpened ? UpdatePreAlert() : Task.CompletedTask;
+
+    public async Task ChasePreAlert()
+    {
+        var s = state.State;
+        if (!PreAlertPending() || s.PreAlertFirstSentAt is not { } first || s.PreAlertLastSentAt is not { } last)
+        {
+            await StopChasing();
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var due = PreAlertChase.At(now, first, last, s.PreAlertEscalatedAt is not null, preAlertOptions.Value);
+        if (due.Escalate)
+        {
+            var hospital = catalog.GetHospital(s.DestinationHospitalId!);
+            s.PreAlertEscalatedAt = now;
+            s.Alerts.Add(new CaseAlert(s.CaseId, "pre-alert-unacknowledged", hospital.Id, now,
+                $"{hospital.Name} has not acknowledged the pre-alert sent {(now - first).TotalMinutes:F0} min ago"));
+        }
+
+        if (due.Repeat)
+        {
+            s.PreAlertLastSentAt = now;
+            await Hospital(s.DestinationHospitalId!).PreAlert(await BuildPreAlert(PreAlertKind.Reminder, now));
+        }
+
+        if (due.Escalate || due.Repeat)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == PreAlertReminder ? ChasePreAlert() : Task.CompletedTask;
+
     public async Task RecordVitals(VitalSigns vitals)
     {
         EnsureOpened();
@@ -232,10 +286,10 @@ public sealed class CaseGrain(
             case Milestone.DestinationChosen when previousDestination != entry.HospitalId:
                 if (previousDestination is not null)
                 {
-                    await Hospital(previousDestination).RemoveIncoming(caseId);
+                    await Hospital(previousDestination).RemoveIncoming(caseId, PreAlertKind.Withdrawn);
                 }
 
-                await Hospital(entry.HospitalId!).AddIncoming(caseId);
+                await SendPreAlert(PreAlertKind.New);
                 if (ambulance is not null)
                 {
                     var decision = state.State.Decisions.Count > 0 ? state.State.Decisions[^1] : null;
@@ -252,7 +306,8 @@ public sealed class CaseGrain(
                 await ambulance.FollowCase(caseId, AmbulanceStatus.Transporting);
                 break;
             case Milestone.ArrivedAtDoor:
-                await Hospital(entry.HospitalId!).RemoveIncoming(caseId);
+                await Hospital(entry.HospitalId!).RemoveIncoming(caseId, PreAlertKind.Arrived);
+                await StopChasing();
                 if (ambulance is not null)
                 {
                     await ambulance.FollowCase(caseId, AmbulanceStatus.AtHospital);
@@ -262,11 +317,20 @@ public sealed class CaseGrain(
             case Milestone.Handover when ambulance is not null:
                 await ambulance.Release(caseId);
                 break;
+            case Milestone.PreAlertAcknowledged:
+                await StopChasing();
+                await UpdatePreAlert();
+                break;
+            case Milestone.Diagnosis or Milestone.EcgTransmitted or Milestone.TeamActivated:
+                await UpdatePreAlert();
+                break;
             case Milestone.Closed:
                 if (state.State.DestinationHospitalId is { } destination)
                 {
-                    await Hospital(destination).RemoveIncoming(caseId);
+                    await Hospital(destination).RemoveIncoming(caseId, PreAlertKind.Withdrawn);
                 }
+
+                await StopChasing();
 
                 if (ambulance is not null)
                 {
@@ -280,11 +344,64 @@ public sealed class CaseGrain(
 
     private IHospitalGrain Hospital(string id) => GrainFactory.GetGrain<IHospitalGrain>(id);
 
+    /// <summary>A pre-alert to the destination is out and nobody there has acknowledged it, and the patient is not there yet.</summary>
+    private bool PreAlertPending()
+    {
+        var s = state.State;
+        return s.DestinationHospitalId is { } destination && s.Phase != CasePhase.Closed && s.CurrentHospitalId != destination &&
+            !s.Timeline.Exists(e => e.Milestone == Milestone.PreAlertAcknowledged && e.HospitalId == destination);
+    }
+
+    /// <summary>Announces the patient to the new destination, records it, and starts chasing an acknowledgement.</summary>
+    private async Task SendPreAlert(PreAlertKind kind)
+    {
+        var s = state.State;
+        var now = time.GetUtcNow();
+        s.EtaMinutes = s.Decisions.Count > 0 && s.Decisions[^1].HospitalId == s.DestinationHospitalId ? s.Decisions[^1].EtaMinutes : null;
+        s.PreAlertFirstSentAt = now;
+        s.PreAlertLastSentAt = now;
+        s.PreAlertEscalatedAt = null;
+        var sent = new TimelineEntry(Milestone.PreAlertSent, now, $"pre-alert/{s.Timeline.Count}", s.DestinationHospitalId);
+        CaseLifecycle.Commit(s, sent);
+        await state.WriteStateAsync();
+        await Hospital(s.DestinationHospitalId!).PreAlert(await BuildPreAlert(kind, now));
+        await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>Sends the destination the patient's latest state (diagnosis, ECG, ETA, acknowledgement).</summary>
+    private async Task UpdatePreAlert()
+    {
+        var s = state.State;
+        if (s.DestinationHospitalId is { } destination && s.Phase != CasePhase.Closed && s.CurrentHospitalId != destination)
+        {
+            await Hospital(destination).PreAlert(await BuildPreAlert(PreAlertKind.Update, time.GetUtcNow()));
+        }
+    }
+
+    private async Task<PreAlert> BuildPreAlert(PreAlertKind kind, DateTimeOffset now)
+    {
+        var s = state.State;
+        var destination = s.DestinationHospitalId!;
+        var reason = s.Timeline.FindLast(e => e.Milestone == Milestone.DestinationChosen && e.HospitalId == destination)?.Note ?? "";
+        var acknowledged = s.Timeline.Find(e => e.Milestone == Milestone.PreAlertAcknowledged && e.HospitalId == destination)?.At;
+        var ecgChunks = await GrainFactory.GetGrain<IEcgRecordingGrain>(s.CaseId).GetLastSequence();
+        return new PreAlert(s.CaseId, destination, kind, s.Complaint, s.Diagnosis, s.EtaMinutes, reason, now, ecgChunks,
+            acknowledged, s.PatientAge, s.PatientSex);
+    }
+
+    private async Task StopChasing()
+    {
+        if (await this.GetReminder(PreAlertReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     private CaseSnapshot Snapshot()
     {
         var s = state.State;
         return new CaseSnapshot(s.CaseId, s.Phase, s.Complaint, s.Location, s.SymptomOnset, s.AmbulanceId,
             s.CurrentHospitalId, s.DestinationHospitalId, s.Diagnosis, [.. s.Timeline], metrics.Calculate(s),
-            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals);
+            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals, [.. s.Alerts], s.EtaMinutes);
     }
 }

@@ -1,3 +1,4 @@
+using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Routing;
@@ -26,6 +27,13 @@ public sealed class CaseState
     /// <summary>The ambulances that were considered for the call, best first.</summary>
     [Id(14)] public List<AmbulanceCandidate> AmbulanceRanking { get; set; } = [];
     [Id(15)] public VitalSigns? LatestVitals { get; set; }
+    /// <summary>The pre-alert to the current destination: when first and last sent, and when escalated.</summary>
+    [Id(16)] public DateTimeOffset? PreAlertFirstSentAt { get; set; }
+    [Id(17)] public DateTimeOffset? PreAlertLastSentAt { get; set; }
+    [Id(18)] public DateTimeOffset? PreAlertEscalatedAt { get; set; }
+    [Id(19)] public List<CaseAlert> Alerts { get; set; } = [];
+    /// <summary>The latest road ETA to the destination, from the ambulance's position.</summary>
+    [Id(20)] public double? EtaMinutes { get; set; }
 
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 

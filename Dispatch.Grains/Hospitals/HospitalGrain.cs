@@ -1,8 +1,12 @@
+using System.Collections.Immutable;
+using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Hospitals;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace Dispatch.Grains.Hospitals;
 
@@ -10,8 +14,14 @@ namespace Dispatch.Grains.Hospitals;
 public sealed class HospitalGrain(
     [PersistentState("hospital", StorageNames.Dispatch)] IPersistentState<HospitalLiveState> state,
     RegionCatalog catalog,
-    TimeProvider time) : Grain, IHospitalGrain
+    TimeProvider time,
+    ILogger<HospitalGrain> logger) : Grain, IHospitalGrain
 {
+    /// <summary>A centre's connection that has not renewed within this is dropped.</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(1);
+
+    private readonly ObserverManager<IHospitalObserver> _centres = new(ObserverExpiry, logger);
+
     private HospitalProfile Profile => catalog.GetHospital(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
@@ -46,20 +56,36 @@ public sealed class HospitalGrain(
         return snapshot;
     }
 
-    public async Task AddIncoming(string caseId)
+    public async Task PreAlert(PreAlert alert)
     {
-        if (state.State.IncomingCaseIds.Add(caseId))
+        state.State.Incoming[alert.CaseId] = alert;
+        await state.WriteStateAsync();
+        await _centres.Notify(centre => centre.PreAlert(alert));
+    }
+
+    public async Task RemoveIncoming(string caseId, PreAlertKind why)
+    {
+        if (state.State.Incoming.Remove(caseId, out var last))
         {
             await state.WriteStateAsync();
+            await _centres.Notify(centre => centre.PreAlert(last with { Kind = why, SentAt = time.GetUtcNow() }));
         }
     }
 
-    public async Task RemoveIncoming(string caseId)
+    public Task<ImmutableArray<PreAlert>> GetPreAlerts() =>
+        Task.FromResult<ImmutableArray<PreAlert>>([.. state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal)]);
+
+    public Task Subscribe(IHospitalObserver observer)
     {
-        if (state.State.IncomingCaseIds.Remove(caseId))
-        {
-            await state.WriteStateAsync();
-        }
+        _ = Profile;
+        _centres.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IHospitalObserver observer)
+    {
+        _centres.Unsubscribe(observer);
+        return Task.CompletedTask;
     }
 
     private IHospitalDirectoryGrain Directory => GrainFactory.GetGrain<IHospitalDirectoryGrain>(IHospitalDirectoryGrain.RegionKey);
@@ -73,7 +99,7 @@ public sealed class HospitalGrain(
             live.CathLabsBusy,
             profile.Can(Capabilities.Ct) && !live.CtDown,
             live.OnDiversion,
-            [.. live.IncomingCaseIds.Order(StringComparer.Ordinal)],
+            [.. live.Incoming.Keys.Order(StringComparer.Ordinal)],
             live.StatusUpdatedAt);
     }
 }

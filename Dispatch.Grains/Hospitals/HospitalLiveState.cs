@@ -1,3 +1,5 @@
+using Dispatch.Contracts.Alerts;
+
 namespace Dispatch.Grains.Hospitals;
 
 /// <summary>What changes about a hospital during the day; the fixed facts come from the region.</summary>
@@ -7,6 +9,7 @@ public sealed class HospitalLiveState
     [Id(0)] public int CathLabsBusy { get; set; }
     [Id(1)] public bool CtDown { get; set; }
     [Id(2)] public bool OnDiversion { get; set; }
-    [Id(3)] public HashSet<string> IncomingCaseIds { get; set; } = [];
+    /// <summary>Patients on the way, with the latest pre-alert sent for each.</summary>
+    [Id(3)] public Dictionary<string, PreAlert> Incoming { get; set; } = [];
     [Id(4)] public DateTimeOffset? StatusUpdatedAt { get; set; }
 }

@@ -17,6 +17,7 @@ public static class DispatchGrainServices
         services.AddSingleton(new RegionCatalog(region));
         services.AddOptions<ClinicalTargets>();
         services.AddOptions<DestinationPolicyOptions>();
+        services.AddOptions<PreAlertOptions>();
         services.AddSingleton(sp => new CaseMetricsCalculator(sp.GetRequiredService<IOptions<ClinicalTargets>>().Value));
         services.AddSingleton(sp => new RoutingEngine(region, sp.GetRequiredService<IOptions<DestinationPolicyOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));

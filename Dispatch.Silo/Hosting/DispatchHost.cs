@@ -36,11 +36,13 @@ public static class DispatchHost
         builder.Services.AddDispatchGrains(region);
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
         builder.Services.Configure<DestinationPolicyOptions>(builder.Configuration.GetSection(DestinationPolicyOptions.SectionName));
+        builder.Services.Configure<PreAlertOptions>(builder.Configuration.GetSection(PreAlertOptions.SectionName));
         builder.Services.AddDispatchApi();
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddMemoryGrainStorage(StorageNames.Dispatch));
+            .AddMemoryGrainStorage(StorageNames.Dispatch)
+            .UseInMemoryReminderService());
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -43,7 +43,7 @@ public sealed class CaseApiTests(EngineFixture engine)
         Assert.Equal(hospital, view.CurrentHospitalId);
         Assert.Equal(
             [Milestone.CallReceived, Milestone.AmbulanceDispatched, Milestone.OnScene, Milestone.FirstEcg, Milestone.Diagnosis,
-             Milestone.DestinationChosen, Milestone.LeftScene, Milestone.ArrivedAtDoor, Milestone.Device],
+             Milestone.DestinationChosen, Milestone.PreAlertSent, Milestone.LeftScene, Milestone.ArrivedAtDoor, Milestone.Device],
             view.Timeline.Select(e => e.Milestone));
         Assert.Equal(50.0 / 60, Metric(view, "call_to_dispatch").Minutes, 9);
         Assert.Equal(4, Metric(view, "fmc_to_ecg").Minutes);

@@ -22,6 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
             .AddMemoryGrainStorage(StorageNames.Dispatch)
+            .UseInMemoryReminderService()
             .ConfigureServices(services => services
                 .AddSingleton<TimeProvider>(TestClock.Shared)
                 .AddDispatchGrains(TestRegions.Small()));
