@@ -2,6 +2,7 @@ using Dispatch.Api.Grpc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Dispatch.Api.Extensions;
 
@@ -16,6 +17,8 @@ public static class DispatchApiExtensions
             options.EnableDetailedErrors = false;
         });
         services.AddGrpcReflection();
+        services.AddSingleton<CoordinatorBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<CoordinatorBroadcaster>());
         services.AddGrpcHealthChecks().AddCheck("engine", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         return services;
     }
@@ -29,6 +32,7 @@ public static class DispatchApiExtensions
         endpoints.MapGrpcService<RoutingGrpcService>();
         endpoints.MapGrpcService<CrewGrpcService>();
         endpoints.MapGrpcService<EcgGrpcService>();
+        endpoints.MapGrpcService<CoordinatorGrpcService>();
         endpoints.MapGrpcHealthChecksService();
         endpoints.MapGrpcReflectionService();
         return endpoints;

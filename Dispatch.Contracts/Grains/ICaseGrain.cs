@@ -1,4 +1,5 @@
 using Dispatch.Contracts.Cases;
+using Dispatch.Contracts.Feed;
 using Orleans.Concurrency;
 
 namespace Dispatch.Contracts.Grains;
@@ -43,6 +44,10 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>Repeats an unacknowledged pre-alert and escalates it when due (the reminder calls this).</summary>
     [Alias("ChasePreAlert")]
     Task ChasePreAlert();
+
+    /// <summary>The case as the coordinators' map shows it, or null when no case has this id.</summary>
+    [Alias("GetSummary")]
+    Task<CaseSummary?> GetSummary();
 
     /// <summary>The case, or null when no case has this id.</summary>
     [Alias("GetSnapshot")]

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Grains;
+using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ namespace Dispatch.Grains.Ambulances;
 public sealed class AmbulanceGrain(
     [PersistentState("ambulance", StorageNames.Dispatch)] IPersistentState<AmbulanceState> state,
     RegionCatalog catalog,
+    RegionFeedPublisher feed,
     ILogger<AmbulanceGrain> logger) : Grain, IAmbulanceGrain
 {
     /// <summary>A crew connection that has not renewed within this is dropped (its process died).</summary>
@@ -60,6 +62,7 @@ public sealed class AmbulanceGrain(
         state.State.PositionAt = at;
         await state.WriteStateAsync();
         var snapshot = Snapshot();
+        feed.Publish(snapshot);
         if (snapshot.Status == AmbulanceStatus.Available && (_lastFleetPosition is not { } reported || at - reported >= FleetPositionInterval))
         {
             _lastFleetPosition = at;
@@ -178,6 +181,7 @@ public sealed class AmbulanceGrain(
     {
         await state.WriteStateAsync();
         var snapshot = Snapshot();
+        feed.Publish(snapshot);
         await Fleet.Report(snapshot);
         return snapshot;
     }

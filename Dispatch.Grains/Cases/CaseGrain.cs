@@ -3,8 +3,10 @@ using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Cases;
 using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Errors;
+using Dispatch.Contracts.Feed;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Routing;
+using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
@@ -22,6 +24,7 @@ public sealed class CaseGrain(
     RegionCatalog catalog,
     CaseMetricsCalculator metrics,
     IOptions<PreAlertOptions> preAlertOptions,
+    RegionFeedPublisher feed,
     TimeProvider time) : Grain, ICaseGrain, IRemindable
 {
     /// <summary>Chases an unacknowledged pre-alert; a reminder, so it survives the silo that set it.</summary>
@@ -36,7 +39,7 @@ public sealed class CaseGrain(
 
         if (CaseLifecycle.Open(state.State, this.GetPrimaryKeyString(), request, time.GetUtcNow()))
         {
-            await state.WriteStateAsync();
+            await Save();
         }
 
         await GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).Add(state.State.CaseId);
@@ -119,7 +122,7 @@ public sealed class CaseGrain(
         state.State.Decisions.Add(decision);
         if (decision.HospitalId is null)
         {
-            await state.WriteStateAsync();
+            await Save();
             return Snapshot();
         }
 
@@ -158,7 +161,7 @@ public sealed class CaseGrain(
         }
 
         state.State.EtaMinutes = Math.Round(minutes, 1);
-        await state.WriteStateAsync();
+        await Save();
         await UpdatePreAlert();
     }
 
@@ -179,8 +182,10 @@ public sealed class CaseGrain(
         {
             var hospital = catalog.GetHospital(s.DestinationHospitalId!);
             s.PreAlertEscalatedAt = now;
-            s.Alerts.Add(new CaseAlert(s.CaseId, "pre-alert-unacknowledged", hospital.Id, now,
-                $"{hospital.Name} has not acknowledged the pre-alert sent {(now - first).TotalMinutes:F0} min ago"));
+            var alert = new CaseAlert(s.CaseId, "pre-alert-unacknowledged", hospital.Id, now,
+                $"{hospital.Name} has not acknowledged the pre-alert sent {(now - first).TotalMinutes:F0} min ago");
+            s.Alerts.Add(alert);
+            feed.Publish(alert);
         }
 
         if (due.Repeat)
@@ -191,7 +196,7 @@ public sealed class CaseGrain(
 
         if (due.Escalate || due.Repeat)
         {
-            await state.WriteStateAsync();
+            await Save();
         }
     }
 
@@ -212,8 +217,10 @@ public sealed class CaseGrain(
         }
 
         state.State.LatestVitals = vitals;
-        await state.WriteStateAsync();
+        await Save();
     }
+
+    public Task<CaseSummary?> GetSummary() => Task.FromResult(state.State.IsOpened ? Summary() : null);
 
     public Task<CaseSnapshot?> GetSnapshot() =>
         Task.FromResult(state.State.IsOpened ? Snapshot() : null);
@@ -239,7 +246,7 @@ public sealed class CaseGrain(
         var previousAmbulance = state.State.AmbulanceId;
         var previousDestination = state.State.DestinationHospitalId;
         CaseLifecycle.Commit(state.State, entry);
-        await state.WriteStateAsync();
+        await Save();
         await Notify(entry, previousAmbulance, previousDestination);
     }
 
@@ -344,6 +351,25 @@ public sealed class CaseGrain(
 
     private IHospitalGrain Hospital(string id) => GrainFactory.GetGrain<IHospitalGrain>(id);
 
+    /// <summary>Persists the case, then shows the coordinators its new state.</summary>
+    private async Task Save()
+    {
+        await state.WriteStateAsync();
+        feed.Publish(Summary());
+    }
+
+    private CaseSummary Summary()
+    {
+        var s = state.State;
+        var stemi = s.Diagnosis?.Kind is DiagnosisKind.SuspectedStemi or DiagnosisKind.ConfirmedStemi;
+        var target = stemi ? metrics.Calculate(s).Single(m => m.Name == CaseMetricNames.FmcToDevice).TargetMinutes : null;
+        var destination = s.DestinationHospitalId;
+        return new CaseSummary(s.CaseId, s.Phase, s.Complaint, s.Diagnosis?.Kind, s.Location, s.AmbulanceId, destination,
+            s.Timeline[0].At, s.First(Milestone.OnScene)?.At ?? s.First(Milestone.ArrivedAtDoor)?.At, s.EtaMinutes, target,
+            destination is not null && s.Timeline.Exists(e => e.Milestone == Milestone.PreAlertAcknowledged && e.HospitalId == destination),
+            s.Alerts.Count);
+    }
+
     /// <summary>A pre-alert to the destination is out and nobody there has acknowledged it, and the patient is not there yet.</summary>
     private bool PreAlertPending()
     {
@@ -363,7 +389,7 @@ public sealed class CaseGrain(
         s.PreAlertEscalatedAt = null;
         var sent = new TimelineEntry(Milestone.PreAlertSent, now, $"pre-alert/{s.Timeline.Count}", s.DestinationHospitalId);
         CaseLifecycle.Commit(s, sent);
-        await state.WriteStateAsync();
+        await Save();
         await Hospital(s.DestinationHospitalId!).PreAlert(await BuildPreAlert(kind, now));
         await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Hospitals;
+using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class HospitalGrain(
     [PersistentState("hospital", StorageNames.Dispatch)] IPersistentState<HospitalLiveState> state,
     RegionCatalog catalog,
     TimeProvider time,
+    RegionFeedPublisher feed,
     ILogger<HospitalGrain> logger) : Grain, IHospitalGrain
 {
     /// <summary>A centre's connection that has not renewed within this is dropped.</summary>
@@ -49,6 +51,7 @@ public sealed class HospitalGrain(
         state.State.StatusUpdatedAt = time.GetUtcNow();
         await state.WriteStateAsync();
         var snapshot = Snapshot();
+        feed.Publish(snapshot);
         await Directory.Report(snapshot);
 
         // Patients on the road may now be better off elsewhere (or here): their cases decide again.
@@ -58,8 +61,14 @@ public sealed class HospitalGrain(
 
     public async Task PreAlert(PreAlert alert)
     {
+        var isNew = state.State.Incoming.TryAdd(alert.CaseId, alert);
         state.State.Incoming[alert.CaseId] = alert;
         await state.WriteStateAsync();
+        if (isNew)
+        {
+            feed.Publish(Snapshot());
+        }
+
         await _centres.Notify(centre => centre.PreAlert(alert));
     }
 
@@ -68,6 +77,7 @@ public sealed class HospitalGrain(
         if (state.State.Incoming.Remove(caseId, out var last))
         {
             await state.WriteStateAsync();
+            feed.Publish(Snapshot());
             await _centres.Notify(centre => centre.PreAlert(last with { Kind = why, SentAt = time.GetUtcNow() }));
         }
     }

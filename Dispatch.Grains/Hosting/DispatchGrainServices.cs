@@ -1,4 +1,5 @@
 using Dispatch.Grains.Cases;
+using Dispatch.Grains.Feed;
 using Dispatch.Grains.Recording;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
@@ -23,6 +24,8 @@ public static class DispatchGrainServices
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IEcgChunkStore, InMemoryEcgChunkStore>();
         services.AddHostedService<RoadConditionsFollower>();
+        services.AddSingleton<RegionFeedPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<RegionFeedPublisher>());
         return services;
     }
 }

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Dispatch.Contracts.Feed;
+using Dispatch.Contracts.Grains;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dispatch.Api.Grpc;
+
+/// <summary>
+/// One per API process: a single registration with the region feed, fanned out to every
+/// connected coordinator. Renews its registration so that a restarted feed grain finds it again.
+/// </summary>
+public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, ILogger<CoordinatorBroadcaster> logger)
+    : BackgroundService, IRegionFeedObserver
+{
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(15);
+
+    private readonly ConcurrentDictionary<CoordinatorSession, byte> _sessions = new();
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this process receives region changes.</summary>
+    public Task Registered => _registered.Task;
+
+    internal IDisposable Join(CoordinatorSession session)
+    {
+        _sessions[session] = 0;
+        return new Leave(() => _sessions.TryRemove(session, out _));
+    }
+
+    public Task Changed(RegionChanges changes)
+    {
+        foreach (var session in _sessions.Keys)
+        {
+            session.Merge(changes);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reference = grains.CreateObjectReference<IRegionFeedObserver>(this);
+        var feed = grains.GetGrain<IRegionFeedGrain>(IRegionFeedGrain.RegionKey);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await feed.Subscribe(reference);
+                    _registered.TrySetResult();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogRenewFailed(logger, e);
+                }
+
+                await Task.Delay(_registered.Task.IsCompleted ? Renewal : TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+        finally
+        {
+            grains.DeleteObjectReference<IRegionFeedObserver>(reference);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not register with the region feed; retrying")]
+    private static partial void LogRenewFailed(ILogger logger, Exception exception);
+
+    private sealed class Leave(Action leave) : IDisposable
+    {
+        public void Dispose() => leave();
+    }
+}
