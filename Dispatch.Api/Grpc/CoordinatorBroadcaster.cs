@@ -10,7 +10,7 @@ namespace Dispatch.Api.Grpc;
 /// One per API process: a single registration with the region feed, fanned out to every
 /// connected coordinator. Renews its registration so that a restarted feed grain finds it again.
 /// </summary>
-public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, ILogger<CoordinatorBroadcaster> logger)
+public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostApplicationLifetime lifetime, ILogger<CoordinatorBroadcaster> logger)
     : BackgroundService, IRegionFeedObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(15);
@@ -39,6 +39,13 @@ public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, ILogger
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The silo (co-hosted or the cluster's) must be up before a grain can be called.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         var reference = grains.CreateObjectReference<IRegionFeedObserver>(this);
         var feed = grains.GetGrain<IRegionFeedGrain>(IRegionFeedGrain.RegionKey);
         try

@@ -9,15 +9,12 @@ namespace Dispatch.Tests.Support;
 /// </summary>
 internal sealed class BufCurl(Uri engine)
 {
-    private static readonly string Executable =
+    public static readonly string Executable =
         Path.Combine(RepositoryRoot.Path, "tests", "external-client", "node_modules", ".bin", "buf");
 
     public async Task<JsonElement> Call(string method, object request)
     {
-        if (!File.Exists(Executable))
-        {
-            throw new InvalidOperationException($"buf is not installed at {Executable}: run `npm install` in tests/external-client");
-        }
+        EnsureInstalled();
 
         var start = new ProcessStartInfo(Executable)
         {
@@ -44,5 +41,13 @@ internal sealed class BufCurl(Uri engine)
         }
 
         return JsonDocument.Parse(await stdout).RootElement.Clone();
+    }
+
+    public static void EnsureInstalled()
+    {
+        if (!File.Exists(Executable))
+        {
+            throw new InvalidOperationException($"buf is not installed at {Executable}: run `npm install` in tests/external-client");
+        }
     }
 }
