@@ -1,4 +1,8 @@
 using Dispatch.Api.Grpc;
+using Dispatch.Api.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,11 +13,28 @@ namespace Dispatch.Api.Extensions;
 /// <summary>Wires the public API into a host, co-hosted with a silo or as a cluster client.</summary>
 public static class DispatchApiExtensions
 {
-    public static IServiceCollection AddDispatchApi(this IServiceCollection services)
+    public static IServiceCollection AddDispatchApi(this IServiceCollection services, IConfiguration configuration)
     {
+        var auth = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddSingleton(auth);
+        services.AddSingleton(sp => new TokenIssuer(auth, TimeProvider.System));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Audience,
+                IssuerSigningKey = TokenIssuer.Key(auth),
+                RoleClaimType = DispatchClaims.Role,
+                NameClaimType = "sub",
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<RuleExceptionInterceptor>();
+            options.Interceptors.Add<AccessInterceptor>();
             options.EnableDetailedErrors = false;
         });
         services.AddGrpcReflection();

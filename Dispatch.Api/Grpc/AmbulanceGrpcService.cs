@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Api.Security;
 using Grpc.Core;
 using DomainStatus = Dispatch.Contracts.Ambulances.AmbulanceStatus;
 
@@ -13,7 +14,7 @@ public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog cat
 {
     public override async Task<AmbulanceView> ReportPosition(ReportPositionRequest request, ServerCallContext context)
     {
-        var ambulance = Known(request.AmbulanceId);
+        var ambulance = Known(request.AmbulanceId, context);
         var position = request.Position.ToDomain("position");
         var at = request.At.ToDomain("at") ?? time.GetUtcNow();
         return (await ambulance.ReportPosition(position, at)).ToWire();
@@ -21,17 +22,18 @@ public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog cat
 
     public override async Task<AmbulanceView> SetStatus(SetAmbulanceStatusRequest request, ServerCallContext context)
     {
-        var ambulance = Known(request.AmbulanceId);
+        var ambulance = Known(request.AmbulanceId, context);
         var status = request.Status.ToDomainEnum<AmbulanceStatus, DomainStatus>("status");
         return (await ambulance.SetStatus(status)).ToWire();
     }
 
     public override async Task<AmbulanceView> GetAmbulance(GetAmbulanceRequest request, ServerCallContext context) =>
-        (await Known(request.AmbulanceId).GetSnapshot()).ToWire();
+        (await Known(request.AmbulanceId, context).GetSnapshot()).ToWire();
 
-    private IAmbulanceGrain Known(string id)
+    private IAmbulanceGrain Known(string id, ServerCallContext context)
     {
         catalog.GetStationOf(id.Required("ambulance_id"));
+        Caller.Of(context).EnsureAmbulance(id);
         return grains.GetGrain<IAmbulanceGrain>(id);
     }
 }

@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
+using Dispatch.Api.Security;
 using Grpc.Core;
 
 namespace Dispatch.Api.Grpc;
@@ -12,20 +13,26 @@ public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServ
     public override async Task<CaseView> OpenCase(OpenCaseRequest request, ServerCallContext context)
     {
         var open = request.ToDomain();
+        var caller = Caller.Of(context);
+        if (caller.Is(DispatchRoles.Hospital) && open.PresentingHospitalId != caller.HospitalId)
+        {
+            throw Caller.Denied("a hospital opens cases only for patients presenting at itself");
+        }
+
         var snapshot = await grains.GetGrain<ICaseGrain>(CaseIds.FromCommandId(open.CommandId)).Open(open);
         return snapshot.ToWire();
     }
 
     public override async Task<CaseView> RecordMilestone(RecordMilestoneRequest request, ServerCallContext context)
     {
-        var caseGrain = grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id"));
+        var caseGrain = await Visible(request.CaseId, context);
         return (await caseGrain.Record(request.ToDomain())).ToWire();
     }
 
     public override async Task<CaseView> GetCase(GetCaseRequest request, ServerCallContext context)
     {
-        var snapshot = await grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id")).GetSnapshot();
-        return snapshot?.ToWire() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{request.CaseId}'");
+        var caseGrain = await Visible(request.CaseId, context);
+        return (await caseGrain.GetSnapshot())!.ToWire();
     }
 
     public override async Task<CaseView> DispatchAmbulance(DispatchAmbulanceRequest request, ServerCallContext context) =>
@@ -43,5 +50,14 @@ public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServ
         var response = new ListActiveCasesResponse();
         response.Cases.AddRange(snapshots.OfType<Contracts.Cases.CaseSnapshot>().Select(s => s.ToWire()));
         return response;
+    }
+
+    /// <summary>The case, if it exists and the caller may see it (crews: their own; hospitals: patients heading to them).</summary>
+    private async Task<ICaseGrain> Visible(string caseId, ServerCallContext context)
+    {
+        var grain = grains.GetGrain<ICaseGrain>(caseId.Required("case_id"));
+        var snapshot = await grain.GetSnapshot() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
+        Caller.Of(context).EnsureCanSee(snapshot);
+        return grain;
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Dispatch.Api.Mapping;
+using Dispatch.Api.Security;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
@@ -22,9 +23,11 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
+    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, Caller caller,
+        CancellationToken cancellation)
     {
         var ambulanceId = await ReadHello(requests, cancellation);
+        caller.EnsureAmbulance(ambulanceId);
         var ambulance = grains.GetGrain<IAmbulanceGrain>(ambulanceId);
         var observer = new CrewObserver(_outbox.Writer);
         var reference = grains.CreateObjectReference<IAmbulanceObserver>(observer);

@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
+using Dispatch.Api.Security;
 using Grpc.Core;
 
 namespace Dispatch.Api.Grpc;
@@ -12,10 +13,8 @@ public sealed class EcgGrpcService(IGrainFactory grains) : EcgService.EcgService
     public override async Task<EcgRecording> ReadRecording(ReadRecordingRequest request, ServerCallContext context)
     {
         var caseId = request.CaseId.Required("case_id");
-        if (await grains.GetGrain<ICaseGrain>(caseId).GetSnapshot() is null)
-        {
-            throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
-        }
+        var snapshot = await grains.GetGrain<ICaseGrain>(caseId).GetSnapshot() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
+        Caller.Of(context).EnsureCanSee(snapshot);
 
         return EcgMapping.ToWire(caseId, await grains.GetGrain<IEcgRecordingGrain>(caseId).Read());
     }

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
 using System.Threading.Channels;
+using Dispatch.Api.Security;
 using Dispatch.Contracts.Errors;
 using Grpc.Core;
 
@@ -13,17 +14,17 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
 {
     public override async Task<HospitalView> UpdateStatus(UpdateHospitalStatusRequest request, ServerCallContext context)
     {
-        var hospital = Known(request.HospitalId);
+        var hospital = Known(request.HospitalId, context);
         return (await hospital.UpdateStatus(request.ToDomain())).ToWire();
     }
 
     public override async Task<HospitalView> GetHospital(GetHospitalRequest request, ServerCallContext context) =>
-        (await Known(request.HospitalId).GetSnapshot()).ToWire();
+        (await Known(request.HospitalId, context, ownOnly: false).GetSnapshot()).ToWireFor(Caller.Of(context));
 
     public override async Task WatchPreAlerts(WatchPreAlertsRequest request, IServerStreamWriter<PreAlert> responseStream,
         ServerCallContext context)
     {
-        var hospital = Known(request.HospitalId);
+        var hospital = Known(request.HospitalId, context);
         var outbox = Channel.CreateBounded<PreAlert>(new BoundedChannelOptions(1024) { SingleReader = true });
         var observer = new PreAlertObserver(outbox.Writer);
         var reference = grains.CreateObjectReference<IHospitalObserver>(observer);
@@ -78,15 +79,15 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
     }
 
     public override Task<PreAlertActionResponse> AcknowledgePreAlert(PreAlertActionRequest request, ServerCallContext context) =>
-        Act(request, Contracts.Cases.Milestone.PreAlertAcknowledged);
+        Act(request, Contracts.Cases.Milestone.PreAlertAcknowledged, context);
 
     public override Task<PreAlertActionResponse> ActivateTeam(PreAlertActionRequest request, ServerCallContext context) =>
-        Act(request, Contracts.Cases.Milestone.TeamActivated);
+        Act(request, Contracts.Cases.Milestone.TeamActivated, context);
 
     /// <summary>Records the centre's action on the case; only a patient on the way to this centre (or already there) can be acted on.</summary>
-    private async Task<PreAlertActionResponse> Act(PreAlertActionRequest request, Contracts.Cases.Milestone milestone)
+    private async Task<PreAlertActionResponse> Act(PreAlertActionRequest request, Contracts.Cases.Milestone milestone, ServerCallContext context)
     {
-        var hospitalId = Known(request.HospitalId).GetPrimaryKeyString();
+        var hospitalId = Known(request.HospitalId, context).GetPrimaryKeyString();
         var caseGrain = grains.GetGrain<ICaseGrain>(request.CaseId.Required("case_id"));
         var snapshot = await caseGrain.GetSnapshot();
         if (snapshot is null || (snapshot.DestinationHospitalId != hospitalId && snapshot.CurrentHospitalId != hospitalId))
@@ -99,6 +100,15 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         return new PreAlertActionResponse { CaseId = after.CaseId, RecordedAt = recorded.At.ToWire() };
     }
 
-    private IHospitalGrain Known(string id) =>
-        grains.GetGrain<IHospitalGrain>(catalog.GetHospital(id.Required("hospital_id")).Id);
+    /// <summary>The hospital, if it exists; unless <paramref name="ownOnly"/> is false, a hospital token must be its own.</summary>
+    private IHospitalGrain Known(string id, ServerCallContext context, bool ownOnly = true)
+    {
+        var hospital = catalog.GetHospital(id.Required("hospital_id"));
+        if (ownOnly)
+        {
+            Caller.Of(context).EnsureHospital(hospital.Id);
+        }
+
+        return grains.GetGrain<IHospitalGrain>(hospital.Id);
+    }
 }

@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Api.Security;
 using Grpc.Core;
 
 namespace Dispatch.Api.Grpc;
@@ -24,7 +25,8 @@ public sealed class RegionGrpcService(IGrainFactory grains, RegionCatalog catalo
         var snapshots = await Task.WhenAll(catalog.Region.Hospitals
             .Select(h => grains.GetGrain<IHospitalGrain>(h.Id).GetSnapshot()));
         var response = new ListHospitalsResponse();
-        response.Hospitals.AddRange(snapshots.Select(s => s.ToWire()));
+        var caller = Caller.Of(context);
+        response.Hospitals.AddRange(snapshots.Select(s => s.ToWireFor(caller)));
         return response;
     }
 

@@ -46,6 +46,19 @@ public static class RegionMapping
         return view;
     }
 
+    /// <summary>Which cases are heading to a hospital is for that hospital and the coordinators only.</summary>
+    public static V1.HospitalView ToWireFor(this HospitalSnapshot snapshot, Security.Caller caller)
+    {
+        var view = snapshot.ToWire();
+        if (caller.Is(Security.DispatchRoles.Crew, Security.DispatchRoles.EcgReader) ||
+            (caller.Is(Security.DispatchRoles.Hospital) && caller.HospitalId != snapshot.Profile.Id))
+        {
+            view.IncomingCaseIds.Clear();
+        }
+
+        return view;
+    }
+
     public static HospitalStatusUpdate ToDomain(this V1.UpdateHospitalStatusRequest request) => new(
         request.HasCathLabsBusy ? request.CathLabsBusy : null,
         request.HasCtAvailable ? request.CtAvailable : null,

@@ -37,7 +37,7 @@ public static class DispatchHost
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
         builder.Services.Configure<DestinationPolicyOptions>(builder.Configuration.GetSection(DestinationPolicyOptions.SectionName));
         builder.Services.Configure<PreAlertOptions>(builder.Configuration.GetSection(PreAlertOptions.SectionName));
-        builder.Services.AddDispatchApi();
+        builder.Services.AddDispatchApi(builder.Configuration);
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
@@ -46,6 +46,8 @@ public static class DispatchHost
         customize?.Invoke(builder);
 
         var app = builder.Build();
+        TransportGuard.Check(builder.Configuration, options);
+        app.UseAuthentication();
         app.MapDispatchApi();
         app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"));
         return app;

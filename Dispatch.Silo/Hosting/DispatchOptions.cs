@@ -11,6 +11,12 @@ public sealed class DispatchOptions
     /// <summary>An OpenStreetMap XML extract whose drivable roads are added to the region's (which may then have none).</summary>
     public string? Roads { get; set; }
 
+    /// <summary>
+    /// Development: plain HTTP/2 allowed, on loopback only, and the public development token key
+    /// accepted. Anything else needs TLS on every endpoint and a key of its own.
+    /// </summary>
+    public bool Development { get; set; } = true;
+
     /// <summary>Orleans silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;
 

@@ -7,7 +7,7 @@ namespace Dispatch.Tests.Api;
 [Collection(EngineCollection.Name)]
 public sealed class ExternalClientTests(EngineFixture engine)
 {
-    private readonly BufCurl _buf = new(engine.Address);
+    private readonly BufCurl _buf = new(engine.Address, engine.AdminToken);
 
     [Fact]
     public async Task BufCurl_OpensACase_RecordsMilestones_AndReadsTimelineAndMetrics()

@@ -11,15 +11,15 @@ namespace Dispatch.Tests.Api;
 [Collection(EngineCollection.Name)]
 public sealed class ExternalStreamingTests(EngineFixture engine)
 {
-    private readonly BufCurl _buf = new(engine.Address);
+    private readonly BufCurl _buf = new(engine.Address, engine.AdminToken);
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
 
     [Fact]
     public async Task CrewHospitalAndCoordinator_SeeTheSameCaseLive_AndTheEcgReadsBackExactly()
     {
-        await using var coordinator = BufStream.Start(engine.Address, "/dispatch.v1.CoordinatorService/WatchRegion", "{}");
+        await using var coordinator = BufStream.Start(engine.Address, engine.AdminToken, "/dispatch.v1.CoordinatorService/WatchRegion", "{}");
         await coordinator.Next(m => m.TryGetProperty("snapshot", out _), "the coordinator's snapshot");
-        await using var crew = BufStream.Start(engine.Address, "/dispatch.v1.CrewService/Connect");
+        await using var crew = BufStream.Start(engine.Address, engine.AdminToken, "/dispatch.v1.CrewService/Connect");
         await crew.Send(new { hello = new { ambulanceId = "amb-28" } });
         await crew.Next(m => m.TryGetProperty("welcome", out _), "the crew's welcome");
 
@@ -38,7 +38,7 @@ public sealed class ExternalStreamingTests(EngineFixture engine)
         var destination = (await crew.Next(m => m.TryGetProperty("destination", out _), "the destination")).GetProperty("destination");
         var hospitalId = destination.GetProperty("hospitalId").GetString()!;
 
-        await using var hospital = BufStream.Start(engine.Address, "/dispatch.v1.HospitalService/WatchPreAlerts",
+        await using var hospital = BufStream.Start(engine.Address, engine.AdminToken, "/dispatch.v1.HospitalService/WatchPreAlerts",
             JsonSerializer.Serialize(new { hospitalId }));
         var preAlert = await hospital.Next(m => m.GetProperty("caseId").GetString() == caseId, "the hospital's pre-alert");
         var startedAt = engine.Clock.GetUtcNow();

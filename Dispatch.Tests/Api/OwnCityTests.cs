@@ -1,5 +1,7 @@
 using System.Globalization;
+using Dispatch.Api.Security;
 using Dispatch.Contracts.V1;
+using Grpc.Core;
 using Dispatch.Silo.Hosting;
 using Dispatch.Tests.Support;
 using Grpc.Net.Client;
@@ -35,7 +37,16 @@ public sealed class OwnCityTests
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            using var channel = GrpcChannel.ForAddress(address);
+            var admin = new TokenIssuer(new AuthOptions(), TimeProvider.System).Issue(DispatchRoles.Admin);
+            using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+            {
+                Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+                {
+                    metadata.Add("Authorization", $"Bearer {admin}");
+                    return Task.CompletedTask;
+                })),
+                UnsafeUseInsecureChannelCallCredentials = true,
+            });
 
             var region = await new RegionService.RegionServiceClient(channel).GetRegionAsync(new GetRegionRequest());
             var travel = await new RoutingService.RoutingServiceClient(channel).GetTravelTimeAsync(new GetTravelTimeRequest

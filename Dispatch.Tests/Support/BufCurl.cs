@@ -7,7 +7,7 @@ namespace Dispatch.Tests.Support;
 /// buf curl, a gRPC client the project did not write, discovering the API by server reflection.
 /// Installed by `npm install` in tests/external-client (.ci/run does it).
 /// </summary>
-internal sealed class BufCurl(Uri engine)
+internal sealed class BufCurl(Uri engine, string token)
 {
     public static readonly string Executable =
         Path.Combine(RepositoryRoot.Path, "tests", "external-client", "node_modules", ".bin", "buf");
@@ -23,7 +23,7 @@ internal sealed class BufCurl(Uri engine)
         };
         foreach (var argument in new[]
                  {
-                     "curl", "--protocol", "grpc", "--http2-prior-knowledge",
+                     "curl", "--protocol", "grpc", "--http2-prior-knowledge", "--header", $"Authorization: Bearer {token}",
                      "--data", JsonSerializer.Serialize(request), new Uri(engine, method).ToString(),
                  })
         {

@@ -32,11 +32,11 @@ internal sealed class BufStream : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static BufStream Start(Uri engine, string method, string? request = null)
+    public static BufStream Start(Uri engine, string token, string method, string? request = null)
     {
         BufCurl.EnsureInstalled();
         var start = new ProcessStartInfo(BufCurl.Executable) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "curl", "--protocol", "grpc", "--http2-prior-knowledge", "--data", request ?? "@-", new Uri(engine, method).ToString() })
+        foreach (var argument in new[] { "curl", "--protocol", "grpc", "--http2-prior-knowledge", "--header", $"Authorization: Bearer {token}", "--data", request ?? "@-", new Uri(engine, method).ToString() })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,4 +1,6 @@
+using Dispatch.Api.Security;
 using Dispatch.Silo.Hosting;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,8 +36,28 @@ public sealed class EngineFixture : IAsyncLifetime
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Address = new Uri(address);
-        Channel = GrpcChannel.ForAddress(Address);
+        Tokens = new TokenIssuer(new AuthOptions(), TimeProvider.System);
+        AdminToken = Tokens.Issue(DispatchRoles.Admin, subject: "test-admin");
+        Channel = ChannelWith(AdminToken);
     }
+
+    /// <summary>Tokens from the development issuer the engine trusts (real time: token lifetimes are checked against it).</summary>
+    public TokenIssuer Tokens { get; private set; } = null!;
+
+    public string AdminToken { get; private set; } = null!;
+
+    /// <summary>A channel whose every call carries the bearer token (or none).</summary>
+    public GrpcChannel ChannelWith(string? token) => GrpcChannel.ForAddress(Address, new GrpcChannelOptions
+    {
+        Credentials = token is null
+            ? ChannelCredentials.Insecure
+            : ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+        UnsafeUseInsecureChannelCallCredentials = true,
+    });
 
     public async Task DisposeAsync()
     {
