@@ -31,6 +31,7 @@ public static class DispatchApiExtensions
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
         });
+        services.AddAuthorization();
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<RuleExceptionInterceptor>();

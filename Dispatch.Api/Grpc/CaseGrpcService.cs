@@ -25,8 +25,10 @@ public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServ
 
     public override async Task<CaseView> RecordMilestone(RecordMilestoneRequest request, ServerCallContext context)
     {
+        var command = request.ToDomain();
+        MilestoneRights.Ensure(Caller.Of(context), command);
         var caseGrain = await Visible(request.CaseId, context);
-        return (await caseGrain.Record(request.ToDomain())).ToWire();
+        return (await caseGrain.Record(command)).ToWire();
     }
 
     public override async Task<CaseView> GetCase(GetCaseRequest request, ServerCallContext context)

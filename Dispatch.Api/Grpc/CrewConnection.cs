@@ -15,7 +15,7 @@ namespace Dispatch.Api.Grpc;
 /// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, TimeProvider time)
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, TimeProvider time, Caller caller)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -23,8 +23,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, Caller caller,
-        CancellationToken cancellation)
+    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {
         var ambulanceId = await ReadHello(requests, cancellation);
         caller.EnsureAmbulance(ambulanceId);
@@ -82,7 +81,9 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                     await ambulance.ReportPosition(message.Gps.Position.ToDomain("gps.position"), message.Gps.At.ToDomain("gps.at") ?? time.GetUtcNow());
                     break;
                 case CrewMessage.BodyOneofCase.Status:
-                    await CurrentCase(await ambulance.GetSnapshot()).Record(StatusCommand(message.Status));
+                    var status = StatusCommand(message.Status);
+                    MilestoneRights.Ensure(caller, status);
+                    await CurrentCase(await ambulance.GetSnapshot()).Record(status);
                     break;
                 case CrewMessage.BodyOneofCase.Scale:
                     await CurrentCase(await ambulance.GetSnapshot()).Record(ScaleCommand(message.Scale));
@@ -100,11 +101,18 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         catch (RuleException e)
         {
             var rpc = RuleExceptionInterceptor.ToRpc(e);
-            await _outbox.Writer.WriteAsync(new CrewUpdate
-            {
-                Rejected = new CommandRejected { Code = rpc.StatusCode.ToString(), Message = e.Message },
-            }, cancellation);
+            await Reject(rpc.StatusCode, e.Message, cancellation);
         }
+        catch (RpcException e) when (e.StatusCode == StatusCode.PermissionDenied)
+        {
+            // One message the crew may not send is refused; the stream and the case go on.
+            await Reject(e.StatusCode, e.Status.Detail, cancellation);
+        }
+    }
+
+    private async Task Reject(StatusCode code, string message, CancellationToken cancellation)
+    {
+        await _outbox.Writer.WriteAsync(new CrewUpdate { Rejected = new CommandRejected { Code = code.ToString(), Message = message } }, cancellation);
     }
 
     private async Task Ecg(IAmbulanceGrain ambulance, EcgChunk chunk, CancellationToken cancellation)

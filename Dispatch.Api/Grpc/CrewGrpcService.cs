@@ -9,5 +9,5 @@ public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog,
 {
     public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
         ServerCallContext context) =>
-        new CrewConnection(grains, catalog, time).Run(requestStream, responseStream, Security.Caller.Of(context), context.CancellationToken);
+        new CrewConnection(grains, catalog, time, Security.Caller.Of(context)).Run(requestStream, responseStream, context.CancellationToken);
 }

@@ -48,8 +48,10 @@ public static class DispatchHost
         var app = builder.Build();
         TransportGuard.Check(builder.Configuration, options);
         app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDispatchApi();
-        app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"));
+        app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"))
+            .RequireAuthorization();
         return app;
     }
 

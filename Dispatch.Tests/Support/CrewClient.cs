@@ -62,6 +62,11 @@ internal sealed class CrewClient : IAsyncDisposable
         {
             throw new TimeoutException($"the crew stream never brought {waitingFor}");
         }
+        catch (ChannelClosedException closed) when (closed.InnerException is RpcException refused)
+        {
+            // The server ended the stream with a status: that status is the answer.
+            throw refused;
+        }
     }
 
     public Task<CrewUpdate> Ack(ulong sequence) =>

@@ -1,0 +1,210 @@
+using Dispatch.Api.Security;
+using Dispatch.Contracts.V1;
+using Dispatch.Tests.Support;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Dispatch.Tests.Api;
+
+/// <summary>
+/// The role × call table: every method of the API, called by every role with a token bound to
+/// its own ambulance, hospital and region, is either served (OK, or a stream's first message)
+/// or refused with PermissionDenied. Each role works on a case of its own so that one role's
+/// writes cannot change another's outcome.
+/// </summary>
+[Collection(EngineCollection.Name)]
+public sealed class AccessTableTests(EngineFixture engine)
+{
+    // + served, - PermissionDenied.     crew hospital ecg-reader coordinator admin
+    private const string Table = """
+        CaseService/OpenCase                 -    +    -    +    +
+        CaseService/RecordMilestone          +    +    -    +    +
+        CaseService/GetCase                  +    +    +    +    +
+        CaseService/ListActiveCases          -    -    -    +    +
+        CaseService/DispatchAmbulance        -    -    -    +    +
+        CaseService/ChooseDestination        -    -    -    +    +
+        RegionService/GetRegion              +    +    +    +    +
+        RegionService/ListHospitals          +    +    +    +    +
+        RegionService/ListAmbulances         -    -    -    +    +
+        HospitalService/UpdateStatus         -    +    -    +    +
+        HospitalService/GetHospital          +    +    +    +    +
+        HospitalService/WatchPreAlerts       -    +    -    +    +
+        HospitalService/AcknowledgePreAlert  -    +    -    -    +
+        HospitalService/ActivateTeam         -    +    -    -    +
+        AmbulanceService/ReportPosition      +    -    -    -    +
+        AmbulanceService/SetStatus           +    -    -    +    +
+        AmbulanceService/GetAmbulance        +    -    -    +    +
+        RoutingService/GetCoverage           -    +    -    +    +
+        RoutingService/GetIsochrones         -    +    -    +    +
+        RoutingService/GetCentresCovering    +    +    -    +    +
+        RoutingService/GetTravelTime         +    +    -    +    +
+        RoutingService/SetRoadCondition      -    -    -    +    +
+        RoutingService/ClearRoadCondition    -    -    -    +    +
+        RoutingService/ListRoadConditions    +    -    -    +    +
+        CrewService/Connect                  +    -    -    -    +
+        EcgService/ReadRecording             +    +    +    +    +
+        CoordinatorService/WatchRegion       -    -    -    +    +
+        """;
+
+    private static readonly string[] Columns = [DispatchRoles.Crew, DispatchRoles.Hospital, DispatchRoles.EcgReader, DispatchRoles.Coordinator, DispatchRoles.Admin];
+
+    // What each method is sent: {case} is the role's own case, {new} the case it opened (or its own
+    // if it may not open one), {ambulance} and {hospital} the ones its case involves.
+    private static readonly Dictionary<string, string> Requests = new()
+    {
+        ["CaseService/OpenCase"] = """{"commandId":"access-open-{run}","location":{"latitude":38.03,"longitude":114.5},"complaint":"COMPLAINT_CHEST_PAIN","presentingHospitalId":"{hospital}"}""",
+        ["CaseService/RecordMilestone"] = """{"caseId":"{case}","commandId":"access-ecg-{run}","milestone":"MILESTONE_FIRST_ECG"}""",
+        ["CaseService/GetCase"] = """{"caseId":"{case}"}""",
+        ["CaseService/ListActiveCases"] = "{}",
+        ["CaseService/DispatchAmbulance"] = """{"caseId":"{new}","commandId":"access-dispatch-{run}"}""",
+        ["CaseService/ChooseDestination"] = """{"caseId":"{case}","commandId":"access-choose-{run}"}""",
+        ["RegionService/GetRegion"] = "{}",
+        ["RegionService/ListHospitals"] = "{}",
+        ["RegionService/ListAmbulances"] = "{}",
+        ["HospitalService/UpdateStatus"] = """{"hospitalId":"{hospital}","cathLabsBusy":0}""",
+        ["HospitalService/GetHospital"] = """{"hospitalId":"{hospital}"}""",
+        ["HospitalService/WatchPreAlerts"] = """{"hospitalId":"{hospital}"}""",
+        ["HospitalService/AcknowledgePreAlert"] = """{"hospitalId":"{hospital}","caseId":"{case}","commandId":"access-ack-{run}"}""",
+        ["HospitalService/ActivateTeam"] = """{"hospitalId":"{hospital}","caseId":"{case}","commandId":"access-activate-{run}"}""",
+        ["AmbulanceService/ReportPosition"] = """{"ambulanceId":"{ambulance}","position":{"latitude":38.021,"longitude":114.49}}""",
+        ["AmbulanceService/SetStatus"] = """{"ambulanceId":"{ambulance}","status":"AMBULANCE_STATUS_TRANSPORTING"}""",
+        ["AmbulanceService/GetAmbulance"] = """{"ambulanceId":"{ambulance}"}""",
+        ["RoutingService/GetCoverage"] = "{}",
+        ["RoutingService/GetIsochrones"] = """{"capability":"CAPABILITY_PCI"}""",
+        ["RoutingService/GetCentresCovering"] = """{"place":{"latitude":38.02,"longitude":114.49},"capability":"CAPABILITY_PCI"}""",
+        ["RoutingService/GetTravelTime"] = """{"from":{"latitude":38.02,"longitude":114.49},"hospitalId":"{hospital}"}""",
+        ["RoutingService/SetRoadCondition"] = """{"id":"access-{run}","area":[{"latitude":38.0,"longitude":114.4},{"latitude":38.0,"longitude":114.401},{"latitude":38.001,"longitude":114.4}],"factor":1.5}""",
+        ["RoutingService/ClearRoadCondition"] = """{"id":"access-{run}"}""",
+        ["RoutingService/ListRoadConditions"] = "{}",
+        ["CrewService/Connect"] = """{"hello":{"ambulanceId":"{ambulance}"}}""",
+        ["EcgService/ReadRecording"] = """{"caseId":"{case}"}""",
+        ["CoordinatorService/WatchRegion"] = "{}",
+    };
+
+    private static readonly Dictionary<string, string> AmbulanceOf = new()
+    {
+        [DispatchRoles.Crew] = "amb-11", [DispatchRoles.Hospital] = "amb-12", [DispatchRoles.EcgReader] = "amb-13",
+        [DispatchRoles.Coordinator] = "amb-14", [DispatchRoles.Admin] = "amb-15",
+    };
+
+    [Fact]
+    public void TheTable_CoversEveryMethodOfTheApi()
+    {
+        var served = Services().SelectMany(s => s.Methods).Select(Key).Order().ToList();
+
+        Assert.Equal(served, Rows().Keys.Order().ToList());
+        Assert.Equal(served, Requests.Keys.Order().ToList());
+    }
+
+    [Theory]
+    [InlineData(DispatchRoles.Crew)]
+    [InlineData(DispatchRoles.Hospital)]
+    [InlineData(DispatchRoles.EcgReader)]
+    [InlineData(DispatchRoles.Coordinator)]
+    [InlineData(DispatchRoles.Admin)]
+    public async Task EachRole_IsServedOrRefused_AsTheTableSays(string role)
+    {
+        var (caseId, ambulance, hospital) = await OwnCase(role);
+        var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
+        var token = engine.Tokens.Issue(role, ambulanceId: ambulance, hospitalId: hospital, region: region, subject: $"access-{role}");
+        using var channel = engine.ChannelWith(token);
+        var newCase = caseId;
+        var outcomes = new List<string>();
+        var wrong = new List<string>();
+        foreach (var (key, allowed) in Rows())
+        {
+            var method = Services().SelectMany(s => s.Methods).Single(m => Key(m) == key);
+            var json = Requests[key].Replace("{case}", caseId).Replace("{new}", newCase).Replace("{ambulance}", ambulance)
+                .Replace("{hospital}", hospital).Replace("{run}", $"{role}-{caseId}");
+            var (code, detail) = await DynamicCall.Invoke(channel, method, json);
+            if (key == "CaseService/OpenCase" && code == StatusCode.OK)
+            {
+                newCase = CaseIdOpenedBy($"access-open-{role}-{caseId}");
+            }
+
+            outcomes.Add($"{key}: {code} {detail}");
+            if (allowed[role] ? code != StatusCode.OK : code != StatusCode.PermissionDenied)
+            {
+                wrong.Add($"{key} as {role}: expected {(allowed[role] ? "OK" : "PermissionDenied")}, got {code} ({detail})");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong) + "\n--- all outcomes ---\n" + string.Join('\n', outcomes));
+    }
+
+    [Fact]
+    public async Task NoToken_ABadToken_OrAnExpiredOne_IsUnauthenticated_OnEveryMethod()
+    {
+        var expired = new TokenIssuer(new AuthOptions { TokenLifetimeHours = 1 }, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-3)))
+            .Issue(DispatchRoles.Admin);
+        var forged = new TokenIssuer(new AuthOptions { SigningKey = new string('x', 64) }, TimeProvider.System).Issue(DispatchRoles.Admin);
+        var wrong = new List<string>();
+        foreach (var token in new[] { null, "not-a-jwt", expired, forged })
+        {
+            using var channel = engine.ChannelWith(token);
+            foreach (var method in Services().SelectMany(s => s.Methods))
+            {
+                var (code, _) = await DynamicCall.Invoke(channel, method, "{}");
+                if (code != StatusCode.Unauthenticated)
+                {
+                    wrong.Add($"{Key(method)} with {(token is null ? "no token" : token[..Math.Min(12, token.Length)])}: {code}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task ACoordinatorOfAnotherRegion_IsRefusedEverywhere()
+    {
+        using var channel = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Coordinator, region: "Another Region"));
+
+        var (code, detail) = await DynamicCall.Invoke(channel, Method("CaseService/ListActiveCases"), "{}");
+
+        Assert.Equal(StatusCode.PermissionDenied, code);
+        Assert.Contains("Another Region", detail);
+    }
+
+    /// <summary>A case of the role's own: its ambulance dispatched and on scene, a suspected STEMI routed to a hospital.</summary>
+    private async Task<(string Case, string Ambulance, string Hospital)> OwnCase(string role)
+    {
+        var cases = new CaseService.CaseServiceClient(engine.Channel);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var ambulance = AmbulanceOf[role];
+        var call = await cases.OpenCaseAsync(new OpenCaseRequest
+        {
+            CommandId = $"access-{role}-{run}", Location = new GeoPoint { Latitude = 38.02, Longitude = 114.49 }, Complaint = Complaint.ChestPain,
+        });
+        foreach (var (milestone, diagnosis) in new (Milestone, Diagnosis?)[]
+                 {
+                     (Milestone.AmbulanceDispatched, null), (Milestone.OnScene, null), (Milestone.Diagnosis, new Diagnosis { Kind = DiagnosisKind.SuspectedStemi }),
+                 })
+        {
+            await cases.RecordMilestoneAsync(new RecordMilestoneRequest
+            {
+                CaseId = call.CaseId, CommandId = $"access-{milestone}-{run}", Milestone = milestone, Diagnosis = diagnosis,
+                AmbulanceId = milestone == Milestone.AmbulanceDispatched ? ambulance : "",
+            });
+        }
+
+        var routed = await cases.GetCaseAsync(new GetCaseRequest { CaseId = call.CaseId });
+        Assert.NotEmpty(routed.DestinationHospitalId);
+        return (call.CaseId, ambulance, routed.DestinationHospitalId);
+    }
+
+    private static string CaseIdOpenedBy(string commandId) => Dispatch.Api.Grpc.CaseIds.FromCommandId(commandId);
+
+    private static Dictionary<string, Dictionary<string, bool>> Rows() => Table.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToDictionary(cells => cells[0], cells => Columns.Select((role, i) => (role, cells[i + 1] == "+")).ToDictionary(c => c.role, c => c.Item2));
+
+    private static IEnumerable<ServiceDescriptor> Services() =>
+        new[] { CasesReflection.Descriptor, RegionReflection.Descriptor, RoutingReflection.Descriptor, CrewReflection.Descriptor, EcgReflection.Descriptor, CoordinatorReflection.Descriptor }
+            .SelectMany(file => file.Services);
+
+    private static MethodDescriptor Method(string key) => Services().SelectMany(s => s.Methods).Single(m => Key(m) == key);
+
+    private static string Key(MethodDescriptor method) => $"{method.Service.Name}/{method.Name}";
+}
