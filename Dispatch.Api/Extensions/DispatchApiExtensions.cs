@@ -32,14 +32,20 @@ public static class DispatchApiExtensions
             };
         });
         services.AddAuthorization();
+        var limits = configuration.GetSection(LimitOptions.SectionName).Get<LimitOptions>() ?? new LimitOptions();
+        services.AddSingleton(limits);
+        services.AddSingleton<IdentityLimits>();
         services.AddGrpc(options =>
         {
+            options.MaxReceiveMessageSize = limits.MaxMessageBytes;
             options.Interceptors.Add<RuleExceptionInterceptor>();
             options.Interceptors.Add<AccessInterceptor>();
+            options.Interceptors.Add<LimitInterceptor>();
             options.EnableDetailedErrors = false;
         });
         services.AddGrpcReflection();
         services.AddSingleton<CoordinatorBroadcaster>();
+        services.AddSingleton<Mapping.InputRules>();
         services.AddHostedService(sp => sp.GetRequiredService<CoordinatorBroadcaster>());
         services.AddGrpcHealthChecks().AddCheck("engine", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         return services;

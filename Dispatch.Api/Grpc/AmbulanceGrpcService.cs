@@ -9,14 +9,14 @@ using DomainStatus = Dispatch.Contracts.Ambulances.AmbulanceStatus;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.AmbulanceService: crews report position and status.</summary>
-public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog catalog, TimeProvider time)
+public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules)
     : AmbulanceService.AmbulanceServiceBase
 {
     public override async Task<AmbulanceView> ReportPosition(ReportPositionRequest request, ServerCallContext context)
     {
         var ambulance = Known(request.AmbulanceId, context);
-        var position = request.Position.ToDomain("position");
-        var at = request.At.ToDomain("at") ?? time.GetUtcNow();
+        var position = rules.Position(request.Position, "position");
+        var at = rules.Time(request.At, "at") ?? rules.Now;
         return (await ambulance.ReportPosition(position, at)).ToWire();
     }
 

@@ -8,11 +8,11 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CaseService: a thin adapter over the case grains.</summary>
-public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServiceBase
+public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : CaseService.CaseServiceBase
 {
     public override async Task<CaseView> OpenCase(OpenCaseRequest request, ServerCallContext context)
     {
-        var open = request.ToDomain();
+        var open = request.ToDomain(rules);
         var caller = Caller.Of(context);
         if (caller.Is(DispatchRoles.Hospital) && open.PresentingHospitalId != caller.HospitalId)
         {
@@ -25,7 +25,7 @@ public sealed class CaseGrpcService(IGrainFactory grains) : CaseService.CaseServ
 
     public override async Task<CaseView> RecordMilestone(RecordMilestoneRequest request, ServerCallContext context)
     {
-        var command = request.ToDomain();
+        var command = request.ToDomain(rules);
         MilestoneRights.Ensure(Caller.Of(context), command);
         var caseGrain = await Visible(request.CaseId, context);
         return (await caseGrain.Record(command)).ToWire();

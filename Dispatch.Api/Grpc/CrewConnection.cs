@@ -15,7 +15,7 @@ namespace Dispatch.Api.Grpc;
 /// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, TimeProvider time, Caller caller)
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -56,6 +56,10 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
             await pump;
             await stop.CancelAsync();
             await renew;
+
+            // Orleans holds an observer only weakly: without this, a collection in the middle of the
+            // stream silently drops the crew's assignment and destination updates.
+            GC.KeepAlive(observer);
         }
     }
 
@@ -75,10 +79,17 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     {
         try
         {
+            if (!limits.TryTakeCrewMessage(caller))
+            {
+                await Reject(StatusCode.ResourceExhausted, $"rate limit: a crew stream carries at most {limits.Options.CrewMessagesPerSecond:0.##} messages a second; this {message.BodyCase} was not applied", cancellation);
+                return;
+            }
+
+            MessageShape.Check(message, limits.Options);
             switch (message.BodyCase)
             {
                 case CrewMessage.BodyOneofCase.Gps:
-                    await ambulance.ReportPosition(message.Gps.Position.ToDomain("gps.position"), message.Gps.At.ToDomain("gps.at") ?? time.GetUtcNow());
+                    await ambulance.ReportPosition(rules.Position(message.Gps.Position, "gps.position"), rules.Time(message.Gps.At, "gps.at") ?? rules.Now);
                     break;
                 case CrewMessage.BodyOneofCase.Status:
                     var status = StatusCommand(message.Status);
@@ -89,7 +100,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                     await CurrentCase(await ambulance.GetSnapshot()).Record(ScaleCommand(message.Scale));
                     break;
                 case CrewMessage.BodyOneofCase.Vitals:
-                    await CurrentCase(await ambulance.GetSnapshot()).RecordVitals(message.Vitals.ToDomain(time.GetUtcNow()));
+                    await CurrentCase(await ambulance.GetSnapshot()).RecordVitals(message.Vitals.ToDomain(rules));
                     break;
                 case CrewMessage.BodyOneofCase.Ecg:
                     await Ecg(ambulance, message.Ecg, cancellation);
@@ -117,7 +128,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
     private async Task Ecg(IAmbulanceGrain ambulance, EcgChunk chunk, CancellationToken cancellation)
     {
-        var data = chunk.ToDomain();
+        var data = chunk.ToDomain(rules);
         var caseGrain = CurrentCase(await ambulance.GetSnapshot(), data.CaseId);
         var result = await grains.GetGrain<IEcgRecordingGrain>(data.CaseId).Append(data);
         await _outbox.Writer.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
@@ -168,21 +179,21 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         return grains.GetGrain<ICaseGrain>(ambulance.CaseId);
     }
 
-    private static Domain.CaseCommand StatusCommand(CrewStatusChange status) => new(
+    private Domain.CaseCommand StatusCommand(CrewStatusChange status) => new(
         status.CommandId.Required("status.command_id"),
         status.Milestone.ToDomainEnum<Milestone, Domain.Milestone>("status.milestone"),
-        status.At.ToDomain("status.at"),
+        rules.Time(status.At, "status.at"),
         status.HospitalId.Optional(),
         null,
-        status.Diagnosis?.ToDomain());
+        status.Diagnosis?.ToDomain(rules));
 
     /// <summary>A positive or negative LVO scale is a working stroke diagnosis; recording it routes the patient.</summary>
-    private static Domain.CaseCommand ScaleCommand(ScaleScore scale) => new(
+    private Domain.CaseCommand ScaleCommand(ScaleScore scale) => new(
         scale.CommandId.Required("scale.command_id"),
         Domain.Milestone.Diagnosis,
-        scale.At.ToDomain("scale.at"),
+        rules.Time(scale.At, "scale.at"),
         Diagnosis: new Domain.Diagnosis(Domain.DiagnosisKind.SuspectedStroke, scale.Scale.Required("scale.scale"), scale.Score,
-            scale.LastKnownWell.ToDomain("scale.last_known_well")));
+            rules.ClinicalTime(scale.LastKnownWell, "scale.last_known_well")));
 
     private async Task Pump(IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {

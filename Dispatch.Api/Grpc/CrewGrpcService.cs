@@ -1,3 +1,5 @@
+using Dispatch.Api.Security;
+using Dispatch.Api.Mapping;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
 using Grpc.Core;
@@ -5,9 +7,9 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CrewService: one bidirectional stream per ambulance on shift.</summary>
-public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, TimeProvider time) : CrewService.CrewServiceBase
+public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits) : CrewService.CrewServiceBase
 {
     public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
         ServerCallContext context) =>
-        new CrewConnection(grains, catalog, time, Security.Caller.Of(context)).Run(requestStream, responseStream, context.CancellationToken);
+        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits).Run(requestStream, responseStream, context.CancellationToken);
 }

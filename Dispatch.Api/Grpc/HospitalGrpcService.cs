@@ -75,6 +75,10 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         {
             await hospital.Unsubscribe(reference);
             grains.DeleteObjectReference<IHospitalObserver>(reference);
+
+            // Orleans holds an observer only weakly: without this, a collection in the middle of the
+            // stream silently drops every pre-alert after it.
+            GC.KeepAlive(observer);
         }
     }
 

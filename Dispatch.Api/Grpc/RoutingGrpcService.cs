@@ -7,7 +7,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.RoutingService: coverage, circles, travel times and road conditions.</summary>
-public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catalog) : RoutingService.RoutingServiceBase
+public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules) : RoutingService.RoutingServiceBase
 {
     private IRoutingGrain Routing => grains.GetGrain<IRoutingGrain>(0);
 
@@ -26,12 +26,7 @@ public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catal
 
     public override async Task<GetCentresCoveringResponse> GetCentresCovering(GetCentresCoveringRequest request, ServerCallContext context)
     {
-        var place = request.Place.ToDomain("place");
-        if (!place.IsValid)
-        {
-            throw CommonMapping.Invalid($"place {place} is not a valid latitude,longitude");
-        }
-
+        var place = rules.Position(request.Place, "place");
         var centres = await Routing.CentresCovering(place, request.Capability.ToDomain());
         var response = new GetCentresCoveringResponse();
         response.Centres.AddRange(centres.Select(c => new CentreReach { HospitalId = c.HospitalId, Minutes = c.Minutes }));
@@ -40,12 +35,7 @@ public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catal
 
     public override async Task<TravelTime> GetTravelTime(GetTravelTimeRequest request, ServerCallContext context)
     {
-        var from = request.From.ToDomain("from");
-        if (!from.IsValid)
-        {
-            throw CommonMapping.Invalid($"from {from} is not a valid latitude,longitude");
-        }
-
+        var from = rules.Position(request.From, "from");
         var hospital = catalog.GetHospital(request.HospitalId.Required("hospital_id"));
         var minutes = await Routing.MinutesToHospital(from, hospital.Id);
         var travel = new TravelTime();
@@ -59,7 +49,7 @@ public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catal
 
     public override async Task<RoadConditionList> SetRoadCondition(RoadCondition request, ServerCallContext context)
     {
-        await Conditions.Set(request.ToDomain());
+        await Conditions.Set(request.ToDomain(rules));
         return (await Conditions.Get()).ToWire();
     }
 

@@ -7,39 +7,39 @@ namespace Dispatch.Api.Mapping;
 /// <summary>Case messages between the wire (dispatch.v1) and the domain.</summary>
 public static class CaseMapping
 {
-    public static Domain.OpenCaseRequest ToDomain(this V1.OpenCaseRequest request) => new(
+    public static Domain.OpenCaseRequest ToDomain(this V1.OpenCaseRequest request, InputRules rules) => new(
         request.CommandId.Required("command_id"),
-        request.Location.ToDomain("location"),
+        rules.Position(request.Location, "location"),
         request.Complaint.ToDomainEnum<V1.Complaint, Domain.Complaint>("complaint"),
-        request.SymptomOnset.ToDomain("symptom_onset"),
+        rules.ClinicalTime(request.SymptomOnset, "symptom_onset"),
         request.PresentingHospitalId.Optional(),
         request.HasPatientAge ? request.PatientAge : null,
         request.PatientSex == V1.PatientSex.Unspecified
             ? Domain.PatientSex.Unknown
             : (Domain.PatientSex)(int)request.PatientSex);
 
-    public static CaseCommand ToDomain(this V1.RecordMilestoneRequest request) => new(
+    public static CaseCommand ToDomain(this V1.RecordMilestoneRequest request, InputRules rules) => new(
         request.CommandId.Required("command_id"),
         request.Milestone.ToDomainEnum<V1.Milestone, Domain.Milestone>("milestone"),
-        request.At.ToDomain("at"),
+        rules.Time(request.At, "at"),
         request.HospitalId.Optional(),
         request.AmbulanceId.Optional(),
-        request.Diagnosis?.ToDomain(),
+        request.Diagnosis?.ToDomain(rules),
         request.Note.Optional());
 
-    public static Domain.Diagnosis ToDomain(this V1.Diagnosis diagnosis) => new(
+    public static Domain.Diagnosis ToDomain(this V1.Diagnosis diagnosis, InputRules rules) => new(
         diagnosis.Kind.ToDomainEnum<V1.DiagnosisKind, Domain.DiagnosisKind>("diagnosis.kind"),
         diagnosis.LvoScale.Optional(),
         diagnosis.HasLvoScore ? diagnosis.LvoScore : null,
-        diagnosis.LastKnownWell.ToDomain("diagnosis.last_known_well"));
+        rules.ClinicalTime(diagnosis.LastKnownWell, "diagnosis.last_known_well"));
 
-    public static Domain.VitalSigns ToDomain(this V1.VitalSigns vitals, DateTimeOffset now)
+    public static Domain.VitalSigns ToDomain(this V1.VitalSigns vitals, InputRules rules)
     {
         static int? Range(bool has, int value, int min, int max, string field) =>
             !has ? null : value >= min && value <= max ? value : throw CommonMapping.Invalid($"vitals.{field} {value} is outside {min}-{max}");
 
         return new Domain.VitalSigns(
-            vitals.At.ToDomain("vitals.at") ?? now,
+            rules.Time(vitals.At, "vitals.at") ?? rules.Now,
             Range(vitals.HasHeartRate, vitals.HeartRate, 0, 350, "heart_rate"),
             Range(vitals.HasSystolicBp, vitals.SystolicBp, 0, 350, "systolic_bp"),
             Range(vitals.HasDiastolicBp, vitals.DiastolicBp, 0, 300, "diastolic_bp"),

@@ -8,10 +8,23 @@ namespace Dispatch.Api.Mapping;
 /// <summary>Conversions shared by every service; each refuses what it cannot map with a clear message.</summary>
 public static class CommonMapping
 {
-    public static DomainGeoPoint ToDomain(this WireGeoPoint? point, string field) =>
-        point is null
-            ? throw Invalid($"{field} is required")
-            : new DomainGeoPoint(point.Latitude, point.Longitude);
+    public static DomainGeoPoint ToDomain(this WireGeoPoint? point, string field)
+    {
+        if (point is null)
+        {
+            throw Invalid($"{field} is required");
+        }
+
+        var domain = new DomainGeoPoint(point.Latitude, point.Longitude);
+        return domain.IsValid
+            ? domain
+            : throw Invalid(FormattableString.Invariant(
+                $"{field} must have a latitude within ±90 and a longitude within ±180, got {point.Latitude},{point.Longitude}"));
+    }
+
+    /// <summary>A position that must also lie in (or near) the region being served.</summary>
+    public static DomainGeoPoint ToDomain(this WireGeoPoint? point, string field, Grains.Regions.RegionCatalog catalog) =>
+        catalog.EnsureNear(point.ToDomain(field), field);
 
     public static WireGeoPoint ToWire(this DomainGeoPoint point) =>
         new() { Latitude = point.Latitude, Longitude = point.Longitude };

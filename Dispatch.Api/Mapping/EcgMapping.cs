@@ -7,7 +7,7 @@ namespace Dispatch.Api.Mapping;
 /// <summary>ECG chunks between the wire and the domain; refuses what cannot be a 12-lead chunk of 16-bit samples.</summary>
 public static class EcgMapping
 {
-    public static EcgChunkData ToDomain(this V1.EcgChunk chunk)
+    public static EcgChunkData ToDomain(this V1.EcgChunk chunk, InputRules rules)
     {
         var caseId = chunk.CaseId.Required("ecg.case_id");
         if (chunk.Leads.Count != EcgChunkData.LeadCount)
@@ -41,7 +41,7 @@ public static class EcgMapping
             leads[index] = samples;
         }
 
-        var startedAt = chunk.StartedAt.ToDomain("ecg.started_at") ?? throw CommonMapping.Invalid("ecg.started_at is required");
+        var startedAt = rules.Time(chunk.StartedAt, "ecg.started_at") ?? throw CommonMapping.Invalid("ecg.started_at is required");
         return new EcgChunkData(caseId, checked((long)chunk.Sequence), (int)chunk.SampleRateHz, chunk.MicrovoltsPerUnit, startedAt,
             [.. leads]);
     }

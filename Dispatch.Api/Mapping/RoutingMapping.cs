@@ -71,7 +71,7 @@ public static class RoutingMapping
         return wire;
     }
 
-    public static RoadCondition ToDomain(this V1.RoadCondition condition)
+    public static RoadCondition ToDomain(this V1.RoadCondition condition, InputRules rules)
     {
         if (!condition.Closed && !(condition.Factor >= 1))
         {
@@ -80,7 +80,7 @@ public static class RoutingMapping
 
         return new RoadCondition(
             condition.Id.Required("id"),
-            [.. condition.Area.Select((p, i) => p.ToDomain($"area[{i}]"))],
+            [.. condition.Area.Select((p, i) => rules.Position(p, $"area[{i}]"))],
             condition.Closed ? double.PositiveInfinity : condition.Factor,
             condition.HasFromHour ? condition.FromHour : null,
             condition.HasToHour ? condition.ToHour : null);

@@ -11,8 +11,10 @@ namespace Dispatch.Grains.Recording;
 /// </summary>
 public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordingGrain
 {
+    private readonly List<int> _fingerprints = [];
     private long _lastSequence;
     private int _sampleRateHz;
+    private DateTimeOffset _lastStartedAt;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,10 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordi
         _lastSequence = await store.LastSequence(caseId);
         if (_lastSequence > 0)
         {
-            _sampleRateHz = (await store.Read(caseId))[0].SampleRateHz;
+            var stored = await store.Read(caseId);
+            _sampleRateHz = stored[0].SampleRateHz;
+            _lastStartedAt = stored[^1].StartedAt;
+            _fingerprints.AddRange(stored.Select(EcgChunkFingerprint.Of));
         }
     }
 
@@ -34,7 +39,13 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordi
 
         if (chunk.Sequence <= _lastSequence)
         {
-            return new EcgAppendResult(_lastSequence, Stored: false);
+            // A resend after a lost ack is answered with the ack again; different samples under a used
+            // number would overwrite what a clinician may already have read, so they are refused.
+            return EcgChunkFingerprint.Of(chunk) == _fingerprints[(int)chunk.Sequence - 1]
+                ? new EcgAppendResult(_lastSequence, Stored: false)
+                : throw new RuleException(RuleViolation.InvalidArgument, chunk.Sequence == _lastSequence
+                    ? $"ECG chunk {chunk.Sequence} was already stored with different samples; a sequence number is used once"
+                    : $"ECG sequence went back from {_lastSequence} to {chunk.Sequence} with samples that differ from the stored chunk");
         }
 
         if (chunk.Sequence != _lastSequence + 1)
@@ -49,9 +60,17 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordi
                 $"ECG sample rate changed from {_sampleRateHz} Hz to {chunk.SampleRateHz} Hz within one recording");
         }
 
+        if (chunk.StartedAt < _lastStartedAt)
+        {
+            throw new RuleException(RuleViolation.InvalidArgument,
+                $"ECG chunk {chunk.Sequence} starts at {chunk.StartedAt:O}, before chunk {_lastSequence} ({_lastStartedAt:O})");
+        }
+
         await store.Append(chunk);
+        _fingerprints.Add(EcgChunkFingerprint.Of(chunk));
         _lastSequence = chunk.Sequence;
         _sampleRateHz = chunk.SampleRateHz;
+        _lastStartedAt = chunk.StartedAt;
         return new EcgAppendResult(_lastSequence, Stored: true);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dispatch.Contracts.Errors;
+using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Hospitals;
 
 namespace Dispatch.Grains.Regions;
@@ -19,7 +20,11 @@ public sealed class RegionCatalog
             .SelectMany(s => s.AmbulanceIds.Select(a => (Ambulance: a, Station: s)))
             .ToFrozenDictionary(p => p.Ambulance, p => p.Station, StringComparer.Ordinal);
         AmbulanceIds = [.. region.Stations.SelectMany(s => s.AmbulanceIds)];
+        Bounds = RegionBounds.Of(region);
     }
+
+    /// <summary>How far outside the region's box a position may be (a patient just over the border, a GPS drifting).</summary>
+    public const double MarginKm = 50;
 
     public Region Region { get; }
 
@@ -30,6 +35,18 @@ public sealed class RegionCatalog
     public FrozenDictionary<string, AmbulanceStation> StationOfAmbulance { get; }
 
     public IReadOnlyList<string> AmbulanceIds { get; }
+
+    public RegionBounds Bounds { get; }
+
+    /// <summary>Refuses a position far outside the region: a GPS fault or a wrong region, not a patient to route.</summary>
+    public GeoPoint EnsureNear(GeoPoint point, string field)
+    {
+        var outside = Bounds.KmOutside(point);
+        return outside <= MarginKm
+            ? point
+            : throw new RuleException(RuleViolation.InvalidArgument,
+                $"{field} {point} is {outside:F0} km outside region '{Region.Name}'; positions must lie within {MarginKm:F0} km of it");
+    }
 
     public HospitalProfile GetHospital(string id) =>
         Hospitals.TryGetValue(id, out var hospital)

@@ -47,6 +47,7 @@ internal sealed class CrewClient : IAsyncDisposable
     public async Task<CrewUpdate> Next(Func<CrewUpdate, bool> match, string waitingFor)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var skipped = new List<CrewUpdate>();
         try
         {
             while (true)
@@ -56,11 +57,13 @@ internal sealed class CrewClient : IAsyncDisposable
                 {
                     return update;
                 }
+
+                skipped.Add(update);
             }
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"the crew stream never brought {waitingFor}");
+            throw new TimeoutException($"the crew stream never brought {waitingFor}; it brought: {string.Join("; ", skipped.TakeLast(10))}");
         }
         catch (ChannelClosedException closed) when (closed.InnerException is RpcException refused)
         {

@@ -34,7 +34,15 @@ internal static class DynamicCall
                 default:
                     using (var duplex = channel.CreateCallInvoker().AsyncDuplexStreamingCall(grpcMethod, null, options))
                     {
-                        await duplex.RequestStream.WriteAsync(request);
+                        try
+                        {
+                            await duplex.RequestStream.WriteAsync(request);
+                        }
+                        catch (Exception e) when (e is RpcException or InvalidOperationException)
+                        {
+                            // The server may end the call before reading; its status is on the response side.
+                        }
+
                         return await duplex.ResponseStream.MoveNext(limit.Token) ? (StatusCode.OK, "") : (StatusCode.OK, "empty stream");
                     }
             }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dispatch.Tests.Support;
@@ -14,13 +15,16 @@ namespace Dispatch.Tests.Support;
 /// The engine as a user runs it (silo + gRPC API, bundled sample region) on loopback ports,
 /// with a fake clock, and a real gRPC channel to it.
 /// </summary>
-public sealed class EngineFixture : IAsyncLifetime
+public class EngineFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
     public FakeTimeProvider Clock { get; } = new(TestClock.Start);
 
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>Everything the engine logged at Information and above (also in engine-*.log beside the test assembly).</summary>
+    public FileLoggerProvider Log { get; } = new(Path.Combine(AppContext.BaseDirectory, $"engine-{Guid.NewGuid():N}.log"));
 
     public GrpcChannel Channel { get; private set; } = null!;
 
@@ -31,8 +35,13 @@ public sealed class EngineFixture : IAsyncLifetime
                 "--silo-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--gateway-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
+                .. Settings,
             ],
-            builder => builder.Services.AddSingleton<TimeProvider>(Clock));
+            builder =>
+            {
+                builder.Services.AddSingleton<TimeProvider>(Clock);
+                builder.Logging.AddProvider(Log);
+            });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Address = new Uri(address);
@@ -40,6 +49,18 @@ public sealed class EngineFixture : IAsyncLifetime
         AdminToken = Tokens.Issue(DispatchRoles.Admin, subject: "test-admin");
         Channel = ChannelWith(AdminToken);
     }
+
+    /// <summary>
+    /// Configuration on top of the defaults. The shared engine lifts the per-identity limits: its
+    /// tests make bursts of calls as one admin while the fake clock stands still, so no token would
+    /// ever refill. The limits have tests of their own on an engine that keeps them.
+    /// </summary>
+    protected virtual string[] Settings =>
+    [
+        "--Dispatch:Limits:CallBurst", "1000000000",
+        "--Dispatch:Limits:CrewMessageBurst", "1000000000",
+        "--Dispatch:Limits:StreamsPerIdentity", "100000",
+    ];
 
     /// <summary>Tokens from the development issuer the engine trusts (real time: token lifetimes are checked against it).</summary>
     public TokenIssuer Tokens { get; private set; } = null!;
