@@ -9,6 +9,7 @@ using DomainStatus = Dispatch.Contracts.Ambulances.AmbulanceStatus;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.AmbulanceService: crews report position and status.</summary>
+[BindServiceMethod(typeof(AmbulanceService.AmbulanceServiceBase), nameof(AmbulanceService.AmbulanceServiceBase.BindValidated))]
 public sealed class AmbulanceGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules)
     : AmbulanceService.AmbulanceServiceBase
 {

@@ -8,6 +8,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CaseService: a thin adapter over the case grains.</summary>
+[BindServiceMethod(typeof(CaseService.CaseServiceBase), nameof(CaseService.CaseServiceBase.BindValidated))]
 public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : CaseService.CaseServiceBase
 {
     public override async Task<CaseView> OpenCase(OpenCaseRequest request, ServerCallContext context)

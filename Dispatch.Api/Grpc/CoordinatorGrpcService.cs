@@ -7,6 +7,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CoordinatorService: the region's snapshot, then coalesced changes.</summary>
+[BindServiceMethod(typeof(CoordinatorService.CoordinatorServiceBase), nameof(CoordinatorService.CoordinatorServiceBase.BindValidated))]
 public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog catalog, CoordinatorBroadcaster broadcaster, TimeProvider time)
     : CoordinatorService.CoordinatorServiceBase
 {

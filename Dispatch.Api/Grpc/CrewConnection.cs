@@ -51,15 +51,14 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         finally
         {
             await ambulance.Unsubscribe(reference);
-            grains.DeleteObjectReference<IAmbulanceObserver>(reference);
             _outbox.Writer.TryComplete();
             await pump;
             await stop.CancelAsync();
             await renew;
 
-            // Orleans holds an observer only weakly: without this, a collection in the middle of the
-            // stream silently drops the crew's assignment and destination updates.
-            GC.KeepAlive(observer);
+            // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
+            // (a collection mid-stream would silently drop the crew's assignment and destination).
+            ObserverRetirement.Retire(grains, reference, observer);
         }
     }
 

@@ -7,6 +7,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CrewService: one bidirectional stream per ambulance on shift.</summary>
+[BindServiceMethod(typeof(CrewService.CrewServiceBase), nameof(CrewService.CrewServiceBase.BindValidated))]
 public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits) : CrewService.CrewServiceBase
 {
     public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,

@@ -8,6 +8,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.EcgService: a case's stored ECG, whole.</summary>
+[BindServiceMethod(typeof(EcgService.EcgServiceBase), nameof(EcgService.EcgServiceBase.BindValidated))]
 public sealed class EcgGrpcService(IGrainFactory grains) : EcgService.EcgServiceBase
 {
     public override async Task<EcgRecording> ReadRecording(ReadRecordingRequest request, ServerCallContext context)

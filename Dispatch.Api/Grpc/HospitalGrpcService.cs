@@ -10,6 +10,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.HospitalService: receiving centres report their live status.</summary>
+[BindServiceMethod(typeof(HospitalService.HospitalServiceBase), nameof(HospitalService.HospitalServiceBase.BindValidated))]
 public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog) : HospitalService.HospitalServiceBase
 {
     public override async Task<HospitalView> UpdateStatus(UpdateHospitalStatusRequest request, ServerCallContext context)
@@ -74,11 +75,10 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         finally
         {
             await hospital.Unsubscribe(reference);
-            grains.DeleteObjectReference<IHospitalObserver>(reference);
 
-            // Orleans holds an observer only weakly: without this, a collection in the middle of the
-            // stream silently drops every pre-alert after it.
-            GC.KeepAlive(observer);
+            // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
+            // (a collection mid-stream would silently drop every pre-alert after it).
+            ObserverRetirement.Retire(grains, reference, observer);
         }
     }
 

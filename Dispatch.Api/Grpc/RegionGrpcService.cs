@@ -8,6 +8,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.RegionService: the region's hospitals and ambulances with live state.</summary>
+[BindServiceMethod(typeof(RegionService.RegionServiceBase), nameof(RegionService.RegionServiceBase.BindValidated))]
 public sealed class RegionGrpcService(IGrainFactory grains, RegionCatalog catalog) : RegionService.RegionServiceBase
 {
     public override Task<RegionSummary> GetRegion(GetRegionRequest request, ServerCallContext context) =>

@@ -7,6 +7,7 @@ using Grpc.Core;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.RoutingService: coverage, circles, travel times and road conditions.</summary>
+[BindServiceMethod(typeof(RoutingService.RoutingServiceBase), nameof(RoutingService.RoutingServiceBase.BindValidated))]
 public sealed class RoutingGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules) : RoutingService.RoutingServiceBase
 {
     private IRoutingGrain Routing => grains.GetGrain<IRoutingGrain>(0);

@@ -13,10 +13,16 @@ public static class CaseMapping
         request.Complaint.ToDomainEnum<V1.Complaint, Domain.Complaint>("complaint"),
         rules.ClinicalTime(request.SymptomOnset, "symptom_onset"),
         request.PresentingHospitalId.Optional(),
-        request.HasPatientAge ? request.PatientAge : null,
-        request.PatientSex == V1.PatientSex.Unspecified
-            ? Domain.PatientSex.Unknown
-            : (Domain.PatientSex)(int)request.PatientSex);
+        !request.HasPatientAge ? null
+            : request.PatientAge is >= 0 and <= 130 ? request.PatientAge
+            : throw CommonMapping.Invalid($"patient_age {request.PatientAge} is outside 0-130"),
+        request.PatientSex switch
+        {
+            V1.PatientSex.Unspecified => Domain.PatientSex.Unknown,
+            V1.PatientSex.Male => Domain.PatientSex.Male,
+            V1.PatientSex.Female => Domain.PatientSex.Female,
+            _ => throw CommonMapping.Invalid($"patient_sex must be a known value, got {(int)request.PatientSex}"),
+        });
 
     public static CaseCommand ToDomain(this V1.RecordMilestoneRequest request, InputRules rules) => new(
         request.CommandId.Required("command_id"),

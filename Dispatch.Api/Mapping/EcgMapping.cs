@@ -42,7 +42,12 @@ public static class EcgMapping
         }
 
         var startedAt = rules.Time(chunk.StartedAt, "ecg.started_at") ?? throw CommonMapping.Invalid("ecg.started_at is required");
-        return new EcgChunkData(caseId, checked((long)chunk.Sequence), (int)chunk.SampleRateHz, chunk.MicrovoltsPerUnit, startedAt,
+        if (chunk.Sequence > long.MaxValue)
+        {
+            throw CommonMapping.Invalid($"ecg.sequence {chunk.Sequence} is beyond any recording; sequences count up from 1");
+        }
+
+        return new EcgChunkData(caseId, (long)chunk.Sequence, (int)chunk.SampleRateHz, chunk.MicrovoltsPerUnit, startedAt,
             [.. leads]);
     }
 

@@ -49,39 +49,6 @@ public sealed class AccessTableTests(EngineFixture engine)
 
     private static readonly string[] Columns = [DispatchRoles.Crew, DispatchRoles.Hospital, DispatchRoles.EcgReader, DispatchRoles.Coordinator, DispatchRoles.Admin];
 
-    // What each method is sent: {case} is the role's own case, {new} the case it opened (or its own
-    // if it may not open one), {ambulance} and {hospital} the ones its case involves.
-    private static readonly Dictionary<string, string> Requests = new()
-    {
-        ["CaseService/OpenCase"] = """{"commandId":"access-open-{run}","location":{"latitude":38.03,"longitude":114.5},"complaint":"COMPLAINT_CHEST_PAIN","presentingHospitalId":"{hospital}"}""",
-        ["CaseService/RecordMilestone"] = """{"caseId":"{case}","commandId":"access-ecg-{run}","milestone":"MILESTONE_FIRST_ECG"}""",
-        ["CaseService/GetCase"] = """{"caseId":"{case}"}""",
-        ["CaseService/ListActiveCases"] = "{}",
-        ["CaseService/DispatchAmbulance"] = """{"caseId":"{new}","commandId":"access-dispatch-{run}"}""",
-        ["CaseService/ChooseDestination"] = """{"caseId":"{case}","commandId":"access-choose-{run}"}""",
-        ["RegionService/GetRegion"] = "{}",
-        ["RegionService/ListHospitals"] = "{}",
-        ["RegionService/ListAmbulances"] = "{}",
-        ["HospitalService/UpdateStatus"] = """{"hospitalId":"{hospital}","cathLabsBusy":0}""",
-        ["HospitalService/GetHospital"] = """{"hospitalId":"{hospital}"}""",
-        ["HospitalService/WatchPreAlerts"] = """{"hospitalId":"{hospital}"}""",
-        ["HospitalService/AcknowledgePreAlert"] = """{"hospitalId":"{hospital}","caseId":"{case}","commandId":"access-ack-{run}"}""",
-        ["HospitalService/ActivateTeam"] = """{"hospitalId":"{hospital}","caseId":"{case}","commandId":"access-activate-{run}"}""",
-        ["AmbulanceService/ReportPosition"] = """{"ambulanceId":"{ambulance}","position":{"latitude":38.021,"longitude":114.49}}""",
-        ["AmbulanceService/SetStatus"] = """{"ambulanceId":"{ambulance}","status":"AMBULANCE_STATUS_TRANSPORTING"}""",
-        ["AmbulanceService/GetAmbulance"] = """{"ambulanceId":"{ambulance}"}""",
-        ["RoutingService/GetCoverage"] = "{}",
-        ["RoutingService/GetIsochrones"] = """{"capability":"CAPABILITY_PCI"}""",
-        ["RoutingService/GetCentresCovering"] = """{"place":{"latitude":38.02,"longitude":114.49},"capability":"CAPABILITY_PCI"}""",
-        ["RoutingService/GetTravelTime"] = """{"from":{"latitude":38.02,"longitude":114.49},"hospitalId":"{hospital}"}""",
-        ["RoutingService/SetRoadCondition"] = """{"id":"access-{run}","area":[{"latitude":38.0,"longitude":114.4},{"latitude":38.0,"longitude":114.401},{"latitude":38.001,"longitude":114.4}],"factor":1.5}""",
-        ["RoutingService/ClearRoadCondition"] = """{"id":"access-{run}"}""",
-        ["RoutingService/ListRoadConditions"] = "{}",
-        ["CrewService/Connect"] = """{"hello":{"ambulanceId":"{ambulance}"}}""",
-        ["EcgService/ReadRecording"] = """{"caseId":"{case}"}""",
-        ["CoordinatorService/WatchRegion"] = "{}",
-    };
-
     private static readonly Dictionary<string, string> AmbulanceOf = new()
     {
         [DispatchRoles.Crew] = "amb-11", [DispatchRoles.Hospital] = "amb-12", [DispatchRoles.EcgReader] = "amb-13",
@@ -91,10 +58,10 @@ public sealed class AccessTableTests(EngineFixture engine)
     [Fact]
     public void TheTable_CoversEveryMethodOfTheApi()
     {
-        var served = Services().SelectMany(s => s.Methods).Select(Key).Order().ToList();
+        var served = ApiRequests.Methods.Select(Key).Order().ToList();
 
         Assert.Equal(served, Rows().Keys.Order().ToList());
-        Assert.Equal(served, Requests.Keys.Order().ToList());
+        Assert.Equal(served, ApiRequests.Templates.Keys.Order().ToList());
     }
 
     [Theory]
@@ -114,9 +81,8 @@ public sealed class AccessTableTests(EngineFixture engine)
         var wrong = new List<string>();
         foreach (var (key, allowed) in Rows())
         {
-            var method = Services().SelectMany(s => s.Methods).Single(m => Key(m) == key);
-            var json = Requests[key].Replace("{case}", caseId).Replace("{new}", newCase).Replace("{ambulance}", ambulance)
-                .Replace("{hospital}", hospital).Replace("{run}", $"{role}-{caseId}");
+            var method = ApiRequests.Methods.Single(m => Key(m) == key);
+            var json = ApiRequests.Fill(key, caseId, newCase, ambulance, hospital, $"{role}-{caseId}");
             var (code, detail) = await DynamicCall.Invoke(channel, method, json);
             if (key == "CaseService/OpenCase" && code == StatusCode.OK)
             {
@@ -143,7 +109,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         foreach (var token in new[] { null, "not-a-jwt", expired, forged })
         {
             using var channel = engine.ChannelWith(token);
-            foreach (var method in Services().SelectMany(s => s.Methods))
+            foreach (var method in ApiRequests.Methods)
             {
                 var (code, _) = await DynamicCall.Invoke(channel, method, "{}");
                 if (code != StatusCode.Unauthenticated)
@@ -200,11 +166,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToDictionary(cells => cells[0], cells => Columns.Select((role, i) => (role, cells[i + 1] == "+")).ToDictionary(c => c.role, c => c.Item2));
 
-    private static IEnumerable<ServiceDescriptor> Services() =>
-        new[] { CasesReflection.Descriptor, RegionReflection.Descriptor, RoutingReflection.Descriptor, CrewReflection.Descriptor, EcgReflection.Descriptor, CoordinatorReflection.Descriptor }
-            .SelectMany(file => file.Services);
+    private static MethodDescriptor Method(string key) => ApiRequests.Methods.Single(m => Key(m) == key);
 
-    private static MethodDescriptor Method(string key) => Services().SelectMany(s => s.Methods).Single(m => Key(m) == key);
-
-    private static string Key(MethodDescriptor method) => $"{method.Service.Name}/{method.Name}";
+    private static string Key(MethodDescriptor method) => ApiRequests.Key(method);
 }

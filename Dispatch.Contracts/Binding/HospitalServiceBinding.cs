@@ -1,0 +1,14 @@
+using Dispatch.Contracts.Binding;
+using Grpc.Core;
+
+namespace Dispatch.Contracts.V1;
+
+public static partial class HospitalService
+{
+    public abstract partial class HospitalServiceBase
+    {
+        /// <summary>Binds like BindService, with request deserializers that answer unreadable bytes with InvalidArgument.</summary>
+        public static void BindValidated(ServiceBinderBase binder, HospitalServiceBase? service) =>
+            BindService(new ValidatingServiceBinder(binder), service);
+    }
+}

@@ -1,0 +1,14 @@
+using Dispatch.Contracts.Binding;
+using Grpc.Core;
+
+namespace Dispatch.Contracts.V1;
+
+public static partial class RoutingService
+{
+    public abstract partial class RoutingServiceBase
+    {
+        /// <summary>Binds like BindService, with request deserializers that answer unreadable bytes with InvalidArgument.</summary>
+        public static void BindValidated(ServiceBinderBase binder, RoutingServiceBase? service) =>
+            BindService(new ValidatingServiceBinder(binder), service);
+    }
+}
