@@ -35,9 +35,11 @@ public static class DispatchApiExtensions
         var limits = configuration.GetSection(LimitOptions.SectionName).Get<LimitOptions>() ?? new LimitOptions();
         services.AddSingleton(limits);
         services.AddSingleton<IdentityLimits>();
+        services.AddSingleton<DeliveryAudit>();
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = limits.MaxMessageBytes;
+            options.Interceptors.Add<AuditInterceptor>();
             options.Interceptors.Add<RuleExceptionInterceptor>();
             options.Interceptors.Add<AccessInterceptor>();
             options.Interceptors.Add<LimitInterceptor>();

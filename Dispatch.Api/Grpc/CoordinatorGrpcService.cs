@@ -8,7 +8,7 @@ namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CoordinatorService: the region's snapshot, then coalesced changes.</summary>
 [BindServiceMethod(typeof(CoordinatorService.CoordinatorServiceBase), nameof(CoordinatorService.CoordinatorServiceBase.BindValidated))]
-public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog catalog, CoordinatorBroadcaster broadcaster, TimeProvider time)
+public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog catalog, CoordinatorBroadcaster broadcaster, TimeProvider time, Security.DeliveryAudit audit)
     : CoordinatorService.CoordinatorServiceBase
 {
     public override async Task WatchRegion(WatchRegionRequest request, IServerStreamWriter<RegionUpdate> responseStream, ServerCallContext context)
@@ -17,7 +17,9 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         await broadcaster.Registered.WaitAsync(context.CancellationToken);
         // Join before reading the snapshot, so that nothing changing in between is missed (at worst it comes twice).
         using var membership = broadcaster.Join(session);
-        await responseStream.WriteAsync(await Snapshot(), context.CancellationToken);
+        var snapshot = await Snapshot();
+        await responseStream.WriteAsync(snapshot, context.CancellationToken);
+        audit.Delivered(Security.Caller.Of(context), "CoordinatorService/WatchRegion", null, catalog.Region.Name, $"snapshot of {snapshot.Cases.Count} cases");
         try
         {
             while (true)

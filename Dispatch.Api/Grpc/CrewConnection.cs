@@ -15,7 +15,7 @@ namespace Dispatch.Api.Grpc;
 /// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits)
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -199,6 +199,15 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         await foreach (var update in _outbox.Reader.ReadAllAsync(cancellation))
         {
             await responses.WriteAsync(update, cancellation);
+            switch (update.BodyCase)
+            {
+                case CrewUpdate.BodyOneofCase.Assignment:
+                    audit.Delivered(caller, "CrewService/Connect", update.Assignment.CaseId, caller.AmbulanceId, "assignment");
+                    break;
+                case CrewUpdate.BodyOneofCase.Destination:
+                    audit.Delivered(caller, "CrewService/Connect", update.Destination.CaseId, update.Destination.HospitalId, "destination");
+                    break;
+            }
         }
     }
 

@@ -11,7 +11,7 @@ namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.HospitalService: receiving centres report their live status.</summary>
 [BindServiceMethod(typeof(HospitalService.HospitalServiceBase), nameof(HospitalService.HospitalServiceBase.BindValidated))]
-public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog) : HospitalService.HospitalServiceBase
+public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog, DeliveryAudit audit) : HospitalService.HospitalServiceBase
 {
     public override async Task<HospitalView> UpdateStatus(UpdateHospitalStatusRequest request, ServerCallContext context)
     {
@@ -26,6 +26,7 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         ServerCallContext context)
     {
         var hospital = Known(request.HospitalId, context);
+        var caller = Caller.Of(context);
         var outbox = Channel.CreateBounded<PreAlert>(new BoundedChannelOptions(1024) { SingleReader = true });
         var observer = new PreAlertObserver(outbox.Writer);
         var reference = grains.CreateObjectReference<IHospitalObserver>(observer);
@@ -35,6 +36,7 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
             foreach (var current in await hospital.GetPreAlerts())
             {
                 await responseStream.WriteAsync(current.ToWire(), context.CancellationToken);
+                audit.Delivered(caller, "HospitalService/WatchPreAlerts", current.CaseId, current.HospitalId, current.Kind.ToString());
             }
 
             using var renewal = new PeriodicTimer(TimeSpan.FromSeconds(20));
@@ -63,6 +65,7 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
                 while (outbox.Reader.TryRead(out var alert))
                 {
                     await responseStream.WriteAsync(alert, context.CancellationToken);
+                    audit.Delivered(caller, "HospitalService/WatchPreAlerts", alert.CaseId, alert.HospitalId, alert.Kind.ToString());
                 }
 
                 next = outbox.Reader.WaitToReadAsync(context.CancellationToken).AsTask();

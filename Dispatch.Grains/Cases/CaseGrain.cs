@@ -6,6 +6,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Feed;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Routing;
+using Dispatch.Grains.Audit;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
@@ -25,6 +26,7 @@ public sealed class CaseGrain(
     CaseMetricsCalculator metrics,
     IOptions<PreAlertOptions> preAlertOptions,
     RegionFeedPublisher feed,
+    IAuditTrail audit,
     TimeProvider time) : Grain, ICaseGrain, IRemindable
 {
     /// <summary>Chases an unacknowledged pre-alert; a reminder, so it survives the silo that set it.</summary>
@@ -97,6 +99,7 @@ public sealed class CaseGrain(
 
             state.State.AmbulanceRanking = [.. ranking.Take(MaxRankingKept)];
             var note = $"nearest available ambulance: {candidate.EtaMinutes:F1} min by road";
+            Audit(now, "ambulance decision", candidate.AmbulanceId, "dispatched", note);
             await Commit(new TimelineEntry(Milestone.AmbulanceDispatched, now, commandId, AmbulanceId: candidate.AmbulanceId, Note: note));
             return Snapshot();
         }
@@ -120,6 +123,7 @@ public sealed class CaseGrain(
 
         var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
         state.State.Decisions.Add(decision);
+        Audit(now, "destination decision", decision.HospitalId, decision.HospitalId is null ? "no destination" : "chosen", $"{decision.Policy}: {decision.Reason}");
         if (decision.HospitalId is null)
         {
             await Save();
@@ -142,7 +146,9 @@ public sealed class CaseGrain(
 
         var now = time.GetUtcNow();
         var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
-        if (decision.HospitalId is null || decision.HospitalId == state.State.DestinationHospitalId)
+        var keep = decision.HospitalId is null || decision.HospitalId == state.State.DestinationHospitalId;
+        Audit(now, "destination re-evaluation", decision.HospitalId ?? state.State.DestinationHospitalId, keep ? "kept" : "re-routed", $"{decision.Policy}: {decision.Reason}");
+        if (keep)
         {
             return;
         }
@@ -239,6 +245,10 @@ public sealed class CaseGrain(
             throw new RuleException(RuleViolation.NotFound, $"unknown case '{this.GetPrimaryKeyString()}'");
         }
     }
+
+    /// <summary>The engine's own decisions go to the audit trail beside the API calls that read or changed the case.</summary>
+    private void Audit(DateTimeOffset at, string action, string? target, string outcome, string detail) =>
+        audit.Record(new AuditEntry(at, "engine", "engine", action, state.State.CaseId, target, outcome, detail));
 
     /// <summary>Persists an entry, then tells the ambulance and hospitals it concerns.</summary>
     private async Task Commit(TimelineEntry entry)

@@ -1,3 +1,4 @@
+using Dispatch.Grains.Audit;
 using Dispatch.Grains.Cases;
 using Dispatch.Grains.Feed;
 using Dispatch.Grains.Recording;
@@ -26,6 +27,10 @@ public static class DispatchGrainServices
         services.AddHostedService<RoadConditionsFollower>();
         services.AddSingleton<RegionFeedPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<RegionFeedPublisher>());
+        services.TryAddSingleton(new AuditOptions());
+        services.AddSingleton<FileAuditTrail>();
+        services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<FileAuditTrail>());
+        services.AddHostedService(sp => sp.GetRequiredService<FileAuditTrail>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Dispatch.Api.Extensions;
+using Dispatch.Grains.Audit;
 using Dispatch.Grains.Cases;
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Regions;
@@ -33,6 +34,7 @@ public static class DispatchHost
         var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
         var region = LoadRegion(regionPath, options.Roads);
 
+        builder.Services.AddSingleton(builder.Configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions());
         builder.Services.AddDispatchGrains(region);
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
         builder.Services.Configure<DestinationPolicyOptions>(builder.Configuration.GetSection(DestinationPolicyOptions.SectionName));

@@ -23,6 +23,9 @@ public class EngineFixture : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Where this engine writes its audit trail (a fresh folder per engine).</summary>
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}");
+
     /// <summary>Everything the engine logged at Information and above (also in engine-*.log beside the test assembly).</summary>
     public FileLoggerProvider Log { get; } = new(Path.Combine(AppContext.BaseDirectory, $"engine-{Guid.NewGuid():N}.log"));
 
@@ -35,6 +38,7 @@ public class EngineFixture : IAsyncLifetime
                 "--silo-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--gateway-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
+                "--Dispatch:Audit:Directory", AuditDirectory,
                 .. Settings,
             ],
             builder =>
