@@ -29,13 +29,13 @@ public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : Ca
         var command = request.ToDomain(rules);
         MilestoneRights.Ensure(Caller.Of(context), command);
         var caseGrain = await Visible(request.CaseId, context);
-        return (await caseGrain.Record(command)).ToWire();
+        return (await caseGrain.Record(command)).ToWireFor(Caller.Of(context));
     }
 
     public override async Task<CaseView> GetCase(GetCaseRequest request, ServerCallContext context)
     {
         var caseGrain = await Visible(request.CaseId, context);
-        return (await caseGrain.GetSnapshot())!.ToWire();
+        return (await caseGrain.GetSnapshot())!.ToWireFor(Caller.Of(context));
     }
 
     public override async Task<CaseView> DispatchAmbulance(DispatchAmbulanceRequest request, ServerCallContext context) =>
