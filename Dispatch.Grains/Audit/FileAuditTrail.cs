@@ -13,7 +13,12 @@ namespace Dispatch.Grains.Audit;
 /// </summary>
 public sealed partial class FileAuditTrail(AuditOptions options, TimeProvider time, ILogger<FileAuditTrail> logger) : BackgroundService, IAuditTrail
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    // A file for people and log tools, never embedded in HTML: arrows and quotes stay as they are.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly Channel<AuditEntry> _queue = Channel.CreateUnbounded<AuditEntry>(new UnboundedChannelOptions { SingleReader = true });
 
