@@ -65,9 +65,10 @@ public sealed class CaseGrain(
         }
 
         await Commit(entry);
-        if (entry.Milestone == Milestone.Diagnosis)
+        if (entry.Milestone == Milestone.Diagnosis || (entry.Milestone == Milestone.DoorOut && state.State.DestinationHospitalId is null))
         {
-            // A working diagnosis decides the pathway, so the destination follows from it at once.
+            // A working diagnosis decides the pathway, and a transfer leaving its hospital needs a next
+            // one: either way the destination follows at once.
             return await ChooseDestination($"{command.CommandId}/destination");
         }
 

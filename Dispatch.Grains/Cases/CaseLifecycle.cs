@@ -183,6 +183,12 @@ public static class CaseLifecycle
                 state.CurrentHospitalId = entry.HospitalId;
                 break;
             case Milestone.DoorOut:
+                // Leaving the destination itself (a transfer onwards): it no longer is one.
+                if (state.DestinationHospitalId == state.CurrentHospitalId)
+                {
+                    state.DestinationHospitalId = null;
+                }
+
                 state.CurrentHospitalId = null;
                 break;
         }

@@ -105,6 +105,30 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         Assert.Null(await fixture.Grains.GetGrain<ICaseGrain>($"ghost-{_run}").GetSnapshot());
     }
 
+    [Fact]
+    public async Task DoorOut_FromTheDestinationItself_ChoosesAnewSoThatNoCaseTravelsToAHospitalThatDoesNotExpectIt()
+    {
+        var caseGrain = await OpenCase("door-out");
+        var caseId = (await caseGrain.GetSnapshot())!.CaseId;
+        await caseGrain.Record(Dispatch("amb-5"));
+        await caseGrain.Record(Command(Milestone.OnScene));
+        await caseGrain.Record(Command(Milestone.DestinationChosen, hospital: "twp-1"));
+        await caseGrain.Record(Command(Milestone.LeftScene));
+        await caseGrain.Record(Command(Milestone.ArrivedAtDoor));
+
+        var leaving = await caseGrain.Record(Command(Milestone.DoorOut));
+
+        Assert.Equal(CasePhase.Transporting, leaving.Phase);
+        if (leaving.DestinationHospitalId is { } next)
+        {
+            Assert.Contains(caseId, (await fixture.Grains.GetGrain<IHospitalGrain>(next).GetSnapshot()).IncomingCaseIds);
+        }
+
+        Assert.DoesNotContain(caseId, (await fixture.Grains.GetGrain<IHospitalGrain>("twp-1").GetSnapshot()).IncomingCaseIds);
+        Assert.NotEqual("twp-1", leaving.DestinationHospitalId);
+        await caseGrain.Record(Command(Milestone.Closed));
+    }
+
     private async Task<ICaseGrain> OpenCase(string name)
     {
         var grain = fixture.Grains.GetGrain<ICaseGrain>($"case-{name}-{_run}");

@@ -50,7 +50,8 @@ public static class EngineInvariants
             if (c.DestinationHospitalId.Length > 0 && c.Phase is CasePhase.Dispatched or CasePhase.OnScene or CasePhase.Transporting &&
                 !hospitals[c.DestinationHospitalId].IncomingCaseIds.Contains(c.CaseId))
             {
-                violations.Add($"{c.CaseId}: its destination {c.DestinationHospitalId} does not expect it");
+                violations.Add($"{c.CaseId}: its destination {c.DestinationHospitalId} does not expect it; timeline: " +
+                    string.Join(", ", c.Timeline.Select(e => $"{e.Milestone}{(e.HospitalId.Length > 0 ? "@" + e.HospitalId : "")}")));
             }
         }
 

@@ -1,0 +1,70 @@
+namespace Dispatch.Ecg.Analysis;
+
+/// <summary>
+/// The median beat of each lead over a window: every beat cut out around its fiducial and the
+/// median taken sample by sample, which keeps the shape and drops noise and the odd ectopic.
+/// </summary>
+public sealed class MedianBeats
+{
+    private MedianBeats(double[][] leads, int fiducial, double noise, int beats)
+    {
+        (Leads, Fiducial, NoiseMillivolts, Beats) = (leads, fiducial, noise, beats);
+    }
+
+    /// <summary>Per lead, the median beat in mV.</summary>
+    public double[][] Leads { get; }
+
+    /// <summary>Index of the QRS fiducial within each median beat.</summary>
+    public int Fiducial { get; }
+
+    /// <summary>RMS of the beats around their median: what is left of the noise.</summary>
+    public double NoiseMillivolts { get; }
+
+    public int Beats { get; }
+
+    public int Length => Leads[0].Length;
+
+    public static MedianBeats? Build(double[][] filtered, IReadOnlyList<int> fiducials, double sampleRateHz)
+    {
+        var before = (int)(0.3 * sampleRateHz);
+        var after = (int)(0.5 * sampleRateHz);
+        var usable = fiducials.Where(f => f - before >= 0 && f + after < filtered[0].Length).ToList();
+        if (usable.Count < 3)
+        {
+            return null;
+        }
+
+        var length = before + after;
+        var medians = new double[filtered.Length][];
+        var column = new double[usable.Count];
+        var residual = 0.0;
+        for (var lead = 0; lead < filtered.Length; lead++)
+        {
+            medians[lead] = new double[length];
+            for (var t = 0; t < length; t++)
+            {
+                for (var b = 0; b < usable.Count; b++)
+                {
+                    column[b] = filtered[lead][usable[b] - before + t];
+                }
+
+                medians[lead][t] = Median(column);
+                for (var b = 0; b < usable.Count; b++)
+                {
+                    var d = column[b] - medians[lead][t];
+                    residual += d * d;
+                }
+            }
+        }
+
+        var noise = Math.Sqrt(residual / (filtered.Length * length * usable.Count));
+        return new MedianBeats(medians, before, noise, usable.Count);
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+}
