@@ -62,6 +62,7 @@ public static class DispatchApiExtensions
         endpoints.MapGrpcService<RoutingGrpcService>();
         endpoints.MapGrpcService<CrewGrpcService>();
         endpoints.MapGrpcService<EcgGrpcService>();
+        endpoints.MapGrpcService<EcgReadingGrpcService>();
         endpoints.MapGrpcService<CoordinatorGrpcService>();
         endpoints.MapGrpcHealthChecksService();
         endpoints.MapGrpcReflectionService();

@@ -26,7 +26,7 @@ public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : Ca
 
     public override async Task<CaseView> RecordMilestone(RecordMilestoneRequest request, ServerCallContext context)
     {
-        var command = request.ToDomain(rules);
+        var command = request.ToDomain(rules) with { RecordedBy = Caller.Of(context).Subject };
         MilestoneRights.Ensure(Caller.Of(context), command);
         var caseGrain = await Visible(request.CaseId, context);
         return (await caseGrain.Record(command)).ToWireFor(Caller.Of(context));

@@ -91,7 +91,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                     await ambulance.ReportPosition(rules.Position(message.Gps.Position, "gps.position"), rules.Time(message.Gps.At, "gps.at") ?? rules.Now);
                     break;
                 case CrewMessage.BodyOneofCase.Status:
-                    var status = StatusCommand(message.Status);
+                    var status = StatusCommand(message.Status) with { RecordedBy = caller.Subject };
                     MilestoneRights.Ensure(caller, status);
                     await CurrentCase(await ambulance.GetSnapshot()).Record(status);
                     break;

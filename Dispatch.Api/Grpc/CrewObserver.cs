@@ -44,6 +44,9 @@ internal sealed class CrewObserver(ChannelWriter<CrewUpdate> outbox) : IAmbulanc
         return Enqueue(new CrewUpdate { Destination = update });
     }
 
+    public Task EcgAnalysed(string caseId, Contracts.Ecg.EcgFindings findings) =>
+        Enqueue(new CrewUpdate { EcgFindings = findings.ToWire() });
+
     /// <summary>
     /// Never blocks the grain. A crew so far behind that its queue is full loses its stream rather
     /// than an update: it reconnects and reads where it stands from the welcome.

@@ -102,7 +102,8 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
             throw new RuleException(RuleViolation.NotFound, $"no patient with case '{request.CaseId}' is heading to {hospitalId}");
         }
 
-        var after = await caseGrain.Record(new Contracts.Cases.CaseCommand(request.CommandId.Required("command_id"), milestone, HospitalId: hospitalId));
+        var after = await caseGrain.Record(new Contracts.Cases.CaseCommand(request.CommandId.Required("command_id"), milestone, HospitalId: hospitalId,
+            RecordedBy: Caller.Of(context).Subject));
         var recorded = after.Timeline.Last(e => e.Milestone == milestone && e.HospitalId == hospitalId);
         return new PreAlertActionResponse { CaseId = after.CaseId, RecordedAt = recorded.At.ToWire() };
     }

@@ -90,6 +90,7 @@ public static class CaseMapping
 
         view.Decision = snapshot.Decision?.ToWire();
         view.LatestVitals = snapshot.LatestVitals?.ToWire();
+        view.LatestEcgFindings = snapshot.LatestEcgFindings?.ToWire();
         if (snapshot.EtaMinutes is { } eta)
         {
             view.EtaMinutes = eta;
@@ -122,6 +123,8 @@ public static class CaseMapping
             EcgChunks = (ulong)alert.EcgChunks,
             AcknowledgedAt = alert.AcknowledgedAt.ToWire(),
             PatientSex = (V1.PatientSex)(int)alert.PatientSex,
+            EcgFindings = alert.EcgFindings?.ToWire(),
+            SuggestActivation = alert.SuggestActivation,
         };
         if (alert.EtaMinutes is { } eta)
         {
@@ -161,6 +164,7 @@ public static class CaseMapping
         AmbulanceId = entry.AmbulanceId ?? "",
         Diagnosis = entry.Diagnosis?.ToWire(),
         Note = entry.Note ?? "",
+        RecordedBy = entry.RecordedBy ?? "",
     };
 
     private static V1.CaseMetric ToWire(Domain.CaseMetric metric)

@@ -19,4 +19,6 @@ public sealed record PreAlert(
     [property: Id(8)] long EcgChunks,
     [property: Id(9)] DateTimeOffset? AcknowledgedAt,
     [property: Id(10)] int? PatientAge,
-    [property: Id(11)] PatientSex PatientSex);
+    [property: Id(11)] PatientSex PatientSex,
+    [property: Id(12)] Ecg.EcgFindings? EcgFindings = null,
+    [property: Id(13)] bool SuggestActivation = false);

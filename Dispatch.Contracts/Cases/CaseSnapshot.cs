@@ -25,4 +25,5 @@ public sealed record CaseSnapshot(
     [property: Id(14)] ImmutableArray<AmbulanceCandidate> AmbulanceRanking,
     [property: Id(15)] VitalSigns? LatestVitals,
     [property: Id(16)] ImmutableArray<CaseAlert> Alerts,
-    [property: Id(17)] double? EtaMinutes);
+    [property: Id(17)] double? EtaMinutes,
+    [property: Id(18)] Ecg.EcgFindings? LatestEcgFindings = null);

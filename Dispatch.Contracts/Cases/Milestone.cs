@@ -28,4 +28,10 @@ public enum Milestone
     Needle = 14,
     Handover = 15,
     Closed = 16,
+    /// <summary>The engine's ECG analysis flagged a suspected STEMI.</summary>
+    EcgStemiFlagged = 17,
+    /// <summary>A tele-ECG reader confirmed or rejected STEMI.</summary>
+    EcgRead = 18,
+    /// <summary>A critical value (危急值) was reported to the treating team.</summary>
+    CriticalValueReported = 19,
 }

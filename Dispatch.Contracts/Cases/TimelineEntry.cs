@@ -9,4 +9,5 @@ public sealed record TimelineEntry(
     [property: Id(3)] string? HospitalId = null,
     [property: Id(4)] string? AmbulanceId = null,
     [property: Id(5)] Diagnosis? Diagnosis = null,
-    [property: Id(6)] string? Note = null);
+    [property: Id(6)] string? Note = null,
+    [property: Id(7)] string? RecordedBy = null);

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Crew;
 using Dispatch.Contracts.Geo;
@@ -24,6 +25,10 @@ public interface IAmbulanceGrain : IGrainWithStringKey
     /// <summary>Tells the crew where to take the patient (again, after a re-route).</summary>
     [Alias("SendDestination")]
     Task SendDestination(CrewDestination destination);
+
+    /// <summary>Passes the analysis of the crew's ECG to its connected crews.</summary>
+    [Alias("SendEcgFindings"), OneWay]
+    Task SendEcgFindings(string caseId, Ecg.EcgFindings findings);
 
     /// <summary>Registers a crew connection; connections renew within <c>AmbulanceGrain.ObserverExpiry</c>.</summary>
     [Alias("Subscribe")]

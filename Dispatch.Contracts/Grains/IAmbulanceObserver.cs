@@ -12,4 +12,7 @@ public interface IAmbulanceObserver : IGrainObserver
 
     [Alias("DestinationChanged"), OneWay]
     Task DestinationChanged(CrewDestination destination);
+
+    [Alias("EcgAnalysed"), OneWay]
+    Task EcgAnalysed(string caseId, Ecg.EcgFindings findings);
 }

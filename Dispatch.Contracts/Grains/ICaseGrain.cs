@@ -50,6 +50,13 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<CaseSummary?> GetSummary();
 
     /// <summary>The case, or null when no case has this id.</summary>
+    /// <summary>The analysis of another complete 10 s of the case's ECG: kept, screened, passed on.</summary>
+    [Alias("RecordEcgFindings")]
+    Task RecordEcgFindings(Ecg.EcgFindings findings);
+
+    [Alias("GetEcgFindings")]
+    Task<System.Collections.Immutable.ImmutableArray<Ecg.EcgFindings>> GetEcgFindings();
+
     [Alias("GetSnapshot")]
     Task<CaseSnapshot?> GetSnapshot();
 }

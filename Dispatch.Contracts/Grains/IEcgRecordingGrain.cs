@@ -14,7 +14,8 @@ public interface IEcgRecordingGrain : IGrainWithStringKey
     [Alias("Append")]
     Task<EcgAppendResult> Append(EcgChunkData chunk);
 
-    [Alias("GetLastSequence")]
+    // Interleaves: the case asks for it while this grain waits on the case with new ECG findings.
+    [Alias("GetLastSequence"), Orleans.Concurrency.AlwaysInterleave]
     Task<long> GetLastSequence();
 
     [Alias("Read")]

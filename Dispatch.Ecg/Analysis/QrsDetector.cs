@@ -35,6 +35,7 @@ public sealed class QrsDetector
     private double _learningMax, _learningSum;
     private double _spki, _npki;
     private long _lastQrs = long.MinValue;
+    private long _lastFiducial = -1_000_000;
     private double _lastQrsValue;
     private (long At, double Value)? _candidate;
 
@@ -182,23 +183,31 @@ public sealed class QrsDetector
         _lastQrs = at;
         _lastQrsValue = value;
         _candidate = null;
-        _found.Add(Fiducial(at));
+        var fiducial = Fiducial(at);
+        if (fiducial - _lastFiducial >= _refractory)
+        {
+            _found.Add(fiducial);
+            _lastFiducial = fiducial;
+        }
     }
 
-    /// <summary>The integrated peak trails the QRS; its steepest point is the largest energy in the 150 ms before, less the filters' delay.</summary>
+    /// <summary>
+    /// The integrated peak trails the QRS by up to its window: the fiducial is the centre of the
+    /// slope energy in that window (steady from beat to beat, and inside the QRS however wide it
+    /// is), less the filters' delay.
+    /// </summary>
     private long Fiducial(long peak)
     {
-        var best = peak;
-        var bestEnergy = double.MinValue;
+        var weighted = 0.0;
+        var total = 0.0;
         for (var t = Math.Max(0, peak - _windowLength); t <= peak && t > _n - _energy.Length; t++)
         {
             var e = _energy[t % _energy.Length];
-            if (e > bestEnergy)
-            {
-                (best, bestEnergy) = (t, e);
-            }
+            weighted += e * t;
+            total += e;
         }
 
-        return Math.Max(0, best - 2 - (long)Math.Round(0.008 * _fs));
+        var centre = total > 0 ? (long)Math.Round(weighted / total) : peak;
+        return Math.Max(0, centre - 2 - (long)Math.Round(0.008 * _fs));
     }
 }

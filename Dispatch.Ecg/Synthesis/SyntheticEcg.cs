@@ -49,7 +49,8 @@ public static class SyntheticEcg
 
         DeriveLimbLeads(leads);
         Noise.Add(leads, spec, random);
-        return new SyntheticEcgRecording(leads, fs, [.. beats.Select(b => (int)Math.Round(b.At * fs)).Where(i => i >= 0 && i < n)], spec);
+        var qrs = beats.Select(b => (int)Math.Round((b.At + MajorDeflection(shapes, b.Rr)) * fs)).Where(i => i >= 0 && i < n);
+        return new SyntheticEcgRecording(leads, fs, [.. qrs], spec);
     }
 
     /// <summary>Cuts a recording into chunks as a monitor would send them (16-bit samples at a given µV per unit).</summary>
@@ -72,6 +73,22 @@ public static class SyntheticEcg
             yield return new EcgChunkData(caseId, sequence, (int)recording.SampleRateHz, microvoltsPerUnit,
                 startedAt + TimeSpan.FromSeconds(from / recording.SampleRateHz), [.. leads]);
         }
+    }
+
+    /// <summary>Where an annotator would mark the beat: the largest deflection of the QRS over all leads (the R peak of a narrow QRS, the broad S of a left-bundle-like one).</summary>
+    private static double MajorDeflection(Dictionary<int, WaveShape> shapes, double rr)
+    {
+        var (best, at) = (0.0, 0.0);
+        for (var t = -0.06; t <= 0.15; t += 0.001)
+        {
+            var sum = shapes.Values.Sum(shape => Math.Abs(shape.At(t, rr) - shape.At(-0.1, rr)));
+            if (sum > best)
+            {
+                (best, at) = (sum, t);
+            }
+        }
+
+        return at;
     }
 
     /// <summary>RR intervals around the mean rate, varying with breathing (0.25 Hz) and Mayer waves (0.1 Hz), as ECGSYN's tachogram.</summary>

@@ -144,6 +144,9 @@ public sealed class AmbulanceGrain(
         }
     }
 
+    public Task SendEcgFindings(string caseId, Contracts.Ecg.EcgFindings findings) =>
+        state.State.CaseId == caseId ? _crews.Notify(crew => crew.EcgAnalysed(caseId, findings)) : Task.CompletedTask;
+
     public Task Subscribe(IAmbulanceObserver observer)
     {
         _ = Station;

@@ -1,7 +1,9 @@
 using Dispatch.Contracts.Alerts;
 using Dispatch.Contracts.Ambulances;
 using Dispatch.Contracts.Cases;
+using System.Collections.Immutable;
 using Dispatch.Contracts.Crew;
+using Dispatch.Contracts.Ecg;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Feed;
 using Dispatch.Contracts.Grains;
@@ -65,7 +67,8 @@ public sealed class CaseGrain(
         }
 
         await Commit(entry);
-        if (entry.Milestone == Milestone.Diagnosis || (entry.Milestone == Milestone.DoorOut && state.State.DestinationHospitalId is null))
+        if (entry.Milestone == Milestone.Diagnosis || (entry.Milestone == Milestone.DoorOut && state.State.DestinationHospitalId is null) ||
+            (entry.Milestone == Milestone.EcgRead && entry.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi && state.State.DestinationHospitalId is null))
         {
             // A working diagnosis decides the pathway, and a transfer leaving its hospital needs a next
             // one: either way the destination follows at once.
@@ -227,12 +230,94 @@ public sealed class CaseGrain(
         await Save();
     }
 
+    public async Task RecordEcgFindings(EcgFindings findings)
+    {
+        var s = state.State;
+        if (!s.IsOpened || s.Phase == CasePhase.Closed || (s.EcgFindings.Count > 0 && s.EcgFindings[^1].Window >= findings.Window))
+        {
+            return;
+        }
+
+        s.EcgFindings.Add(findings);
+        if (s.EcgFindings.Count > MaxEcgWindowsKept)
+        {
+            s.EcgFindings.RemoveAt(0);
+        }
+
+        var withPatient = s.Phase is CasePhase.OnScene or CasePhase.Transporting or CasePhase.AtHospital;
+        if (findings.Screening.Suspected && withPatient && !s.Has(Milestone.EcgStemiFlagged))
+        {
+            await FlagStemi(findings);
+        }
+        else
+        {
+            await Save();
+        }
+
+        if (s.AmbulanceId is { } ambulance)
+        {
+            await GrainFactory.GetGrain<IAmbulanceGrain>(ambulance).SendEcgFindings(s.CaseId, findings);
+        }
+
+        await UpdateWorklist();
+    }
+
+    public Task<ImmutableArray<EcgFindings>> GetEcgFindings() => Task.FromResult<ImmutableArray<EcgFindings>>([.. state.State.EcgFindings]);
+
     public Task<CaseSummary?> GetSummary() => Task.FromResult(state.State.IsOpened ? Summary() : null);
 
     public Task<CaseSnapshot?> GetSnapshot() =>
         Task.FromResult(state.State.IsOpened ? Snapshot() : null);
 
     private const int MaxRankingKept = 10;
+
+    /// <summary>Two hours of 10 s windows: longer than any transport, bounded whatever a device sends.</summary>
+    private const int MaxEcgWindowsKept = 720;
+
+    /// <summary>The reading target: first ECG to diagnosis within 10 minutes (China Chest Pain Center accreditation).</summary>
+    private static readonly TimeSpan ReadingTarget = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The screen's first suspected STEMI is a milestone; without a STEMI diagnosis yet it becomes the
+    /// working diagnosis, which routes the patient to a PCI centre and pre-alerts it at once.
+    /// </summary>
+    private async Task FlagStemi(EcgFindings findings)
+    {
+        var s = state.State;
+        var now = time.GetUtcNow();
+        var summary = findings.Screening.Summary();
+        var flag = new CaseCommand($"ecg-flag/{s.CaseId}", Milestone.EcgStemiFlagged, now, Note: $"automated ECG (window {findings.Window}): {summary}");
+        await Commit(CaseLifecycle.Plan(s, flag, now)!);
+        Audit(now, "ECG screen", null, "suspected STEMI", summary);
+        if (s.Diagnosis?.Kind is DiagnosisKind.SuspectedStemi or DiagnosisKind.ConfirmedStemi)
+        {
+            await UpdatePreAlert();
+            return;
+        }
+
+        await Record(new CaseCommand($"ecg-flag/{s.CaseId}/diagnosis", Milestone.Diagnosis, now,
+            Diagnosis: new Diagnosis(DiagnosisKind.SuspectedStemi), Note: $"automated ECG: {summary}"));
+    }
+
+    /// <summary>Puts the case's transmitted ECG on the tele-ECG worklist as it now stands.</summary>
+    private async Task UpdateWorklist()
+    {
+        var s = state.State;
+        if (s.First(Milestone.EcgTransmitted) is not { } transmitted)
+        {
+            return;
+        }
+
+        var firstEcg = s.First(Milestone.FirstEcg)?.At ?? transmitted.At;
+        var read = s.Last(Milestone.EcgRead);
+        var status = read is null ? ReadingStatus.Waiting
+            : read.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi ? ReadingStatus.Confirmed
+            : ReadingStatus.Rejected;
+        await GrainFactory.GetGrain<IEcgWorklistGrain>(IEcgWorklistGrain.RegionKey).Upsert(new WorklistItem(
+            s.CaseId, s.Complaint, s.PatientAge, s.PatientSex, transmitted.At, firstEcg + ReadingTarget, s.Has(Milestone.EcgStemiFlagged),
+            s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null, status, read?.RecordedBy, read?.At, s.Last(Milestone.CriticalValueReported)?.At,
+            s.DestinationHospitalId));
+    }
 
     private IRoutingGrain Routing => GrainFactory.GetGrain<IRoutingGrain>(0);
 
@@ -316,6 +401,7 @@ public sealed class CaseGrain(
                         catalog.GetHospital(entry.HospitalId!).Name, eta, entry.Note ?? "", previousDestination is not null));
                 }
 
+                await UpdateWorklist();
                 break;
             case Milestone.OnScene when ambulance is not null:
                 await ambulance.FollowCase(caseId, AmbulanceStatus.OnScene);
@@ -339,8 +425,15 @@ public sealed class CaseGrain(
                 await StopChasing();
                 await UpdatePreAlert();
                 break;
-            case Milestone.Diagnosis or Milestone.EcgTransmitted or Milestone.TeamActivated:
+            case Milestone.Diagnosis or Milestone.TeamActivated:
                 await UpdatePreAlert();
+                break;
+            case Milestone.EcgTransmitted or Milestone.EcgRead:
+                await UpdatePreAlert();
+                await UpdateWorklist();
+                break;
+            case Milestone.CriticalValueReported:
+                await UpdateWorklist();
                 break;
             case Milestone.Closed:
                 if (state.State.DestinationHospitalId is { } destination)
@@ -356,6 +449,7 @@ public sealed class CaseGrain(
                 }
 
                 await GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).Remove(caseId);
+                await GrainFactory.GetGrain<IEcgWorklistGrain>(IEcgWorklistGrain.RegionKey).Remove(caseId);
                 break;
         }
     }
@@ -422,8 +516,10 @@ public sealed class CaseGrain(
         var reason = s.Timeline.FindLast(e => e.Milestone == Milestone.DestinationChosen && e.HospitalId == destination)?.Note ?? "";
         var acknowledged = s.Timeline.Find(e => e.Milestone == Milestone.PreAlertAcknowledged && e.HospitalId == destination)?.At;
         var ecgChunks = await GrainFactory.GetGrain<IEcgRecordingGrain>(s.CaseId).GetLastSequence();
+        var stemi = s.Has(Milestone.EcgStemiFlagged) || s.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi;
+        var activated = s.Timeline.Exists(e => e.Milestone == Milestone.TeamActivated && e.HospitalId == destination);
         return new PreAlert(s.CaseId, destination, kind, s.Complaint, s.Diagnosis, s.EtaMinutes, reason, now, ecgChunks,
-            acknowledged, s.PatientAge, s.PatientSex);
+            acknowledged, s.PatientAge, s.PatientSex, s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null, stemi && !activated);
     }
 
     private async Task StopChasing()
@@ -439,6 +535,7 @@ public sealed class CaseGrain(
         var s = state.State;
         return new CaseSnapshot(s.CaseId, s.Phase, s.Complaint, s.Location, s.SymptomOnset, s.AmbulanceId,
             s.CurrentHospitalId, s.DestinationHospitalId, s.Diagnosis, [.. s.Timeline], metrics.Calculate(s),
-            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals, [.. s.Alerts], s.EtaMinutes);
+            s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals, [.. s.Alerts], s.EtaMinutes,
+            s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null);
     }
 }

@@ -150,7 +150,7 @@ public static class CaseLifecycle
         }
 
         return new TimelineEntry(command.Milestone, at, command.CommandId, hospitalId, command.AmbulanceId,
-            command.Diagnosis, command.Note);
+            command.Diagnosis, command.Note, command.RecordedBy);
     }
 
     private static string? DefaultHospital(CaseState state, Milestone milestone) => milestone switch
@@ -173,7 +173,7 @@ public static class CaseLifecycle
                 }
 
                 break;
-            case Milestone.Diagnosis:
+            case Milestone.Diagnosis or Milestone.EcgRead:
                 state.Diagnosis = entry.Diagnosis;
                 break;
             case Milestone.DestinationChosen:

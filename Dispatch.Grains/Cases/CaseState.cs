@@ -35,6 +35,9 @@ public sealed class CaseState
     /// <summary>The latest road ETA to the destination, from the ambulance's position.</summary>
     [Id(20)] public double? EtaMinutes { get; set; }
 
+    /// <summary>The automated analysis of every complete 10 s of the case's ECG, oldest first.</summary>
+    [Id(21)] public List<Contracts.Ecg.EcgFindings> EcgFindings { get; set; } = [];
+
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 
     public TimelineEntry? Last(Milestone milestone) => Timeline.FindLast(e => e.Milestone == milestone);

@@ -33,6 +33,10 @@ public static class MilestoneRules
         [Milestone.Needle] = new(Phases(CasePhase.AtHospital), Once: true),
         [Milestone.Handover] = new(Phases(CasePhase.AtHospital)),
         [Milestone.Closed] = new(Phases(NotClosed), CasePhase.Closed),
+        [Milestone.EcgStemiFlagged] = new(Phases(WithPatient), Once: true),
+        // A reading is a diagnosis: the reader's (confirmed or rejected STEMI) replaces the working one.
+        [Milestone.EcgRead] = new(Phases(WithPatient), NeedsDiagnosis: true),
+        [Milestone.CriticalValueReported] = new(Phases(WithPatient)),
     }.ToFrozenDictionary();
 
     private static FrozenSet<CasePhase> Phases(params CasePhase[] phases) => phases.ToFrozenSet();

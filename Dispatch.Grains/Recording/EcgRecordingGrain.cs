@@ -2,15 +2,20 @@ using System.Collections.Immutable;
 using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Recording;
+using Dispatch.Ecg.Analysis;
 
 namespace Dispatch.Grains.Recording;
 
 /// <summary>
-/// Orders a case's ECG chunks. The grain's single-threaded turn makes "store n only after n-1"
-/// race-free; the chunks themselves go to the append-only <see cref="IEcgChunkStore"/>.
+/// Orders a case's ECG chunks and analyses them as they come. The grain's single-threaded turn
+/// makes "store n only after n-1" race-free; the chunks themselves go to the append-only
+/// <see cref="IEcgChunkStore"/>. Each time another 10 s is complete its findings go to the case.
 /// </summary>
-public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordingGrain
+public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) : Grain, IEcgRecordingGrain
 {
+    private EcgStreamAnalyzer? _analyzer;
+    private PatientContext? _patient;
+
     private readonly List<int> _fingerprints = [];
     private long _lastSequence;
     private int _sampleRateHz;
@@ -26,6 +31,14 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordi
             _sampleRateHz = stored[0].SampleRateHz;
             _lastStartedAt = stored[^1].StartedAt;
             _fingerprints.AddRange(stored.Select(EcgChunkFingerprint.Of));
+
+            // Analysis picks up where it was: the stored signal is replayed, its findings already on the case.
+            _analyzer = new EcgStreamAnalyzer(_sampleRateHz);
+            var patient = await Patient();
+            foreach (var chunk in stored)
+            {
+                _analyzer.Append(chunk, patient, time.GetUtcNow());
+            }
         }
     }
 
@@ -71,7 +84,32 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store) : Grain, IEcgRecordi
         _lastSequence = chunk.Sequence;
         _sampleRateHz = chunk.SampleRateHz;
         _lastStartedAt = chunk.StartedAt;
+        await Analyse(chunk);
         return new EcgAppendResult(_lastSequence, Stored: true);
+    }
+
+    /// <summary>Runs the chunk through the case's analysis; a complete 10 s window goes to the case as findings.</summary>
+    private async Task Analyse(EcgChunkData chunk)
+    {
+        _analyzer ??= new EcgStreamAnalyzer(chunk.SampleRateHz);
+        var findings = _analyzer.Append(chunk, await Patient(), time.GetUtcNow());
+        foreach (var window in findings)
+        {
+            await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).RecordEcgFindings(window);
+        }
+    }
+
+    /// <summary>Age and sex set the V2-V3 thresholds; they are read from the case once (a chunk may come before the case knows them: then unknown).</summary>
+    private async Task<PatientContext> Patient()
+    {
+        if (_patient is { } known)
+        {
+            return known;
+        }
+
+        var snapshot = await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).GetSnapshot();
+        _patient = snapshot is null ? PatientContext.Unknown : new PatientContext(snapshot.PatientAge, snapshot.PatientSex);
+        return _patient;
     }
 
     public Task<long> GetLastSequence() => Task.FromResult(_lastSequence);

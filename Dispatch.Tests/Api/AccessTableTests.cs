@@ -45,6 +45,10 @@ public sealed class AccessTableTests(EngineFixture engine)
         CrewService/Connect                  +    -    -    -    +
         EcgService/ReadRecording             +    +    +    +    +
         CoordinatorService/WatchRegion       -    -    -    +    +
+        EcgReadingService/GetWorklist        -    -    +    +    +
+        EcgReadingService/GetFindings        +    +    +    +    +
+        EcgReadingService/RecordReading      -    -    +    -    +
+        EcgReadingService/ReportCriticalValue -   -    +    -    +
         """;
 
     private static readonly string[] Columns = [DispatchRoles.Crew, DispatchRoles.Hospital, DispatchRoles.EcgReader, DispatchRoles.Coordinator, DispatchRoles.Admin];

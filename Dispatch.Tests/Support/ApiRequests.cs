@@ -39,11 +39,15 @@ public static class ApiRequests
         ["CrewService/Connect"] = """{"hello":{"ambulanceId":"{ambulance}"}}""",
         ["EcgService/ReadRecording"] = """{"caseId":"{case}"}""",
         ["CoordinatorService/WatchRegion"] = "{}",
+        ["EcgReadingService/GetWorklist"] = "{}",
+        ["EcgReadingService/GetFindings"] = """{"caseId":"{case}"}""",
+        ["EcgReadingService/RecordReading"] = """{"caseId":"{case}","commandId":"access-read-{run}","result":"READING_RESULT_STEMI_REJECTED"}""",
+        ["EcgReadingService/ReportCriticalValue"] = """{"caseId":"{case}","commandId":"access-critical-{run}","finding":"access check","notified":"the crew"}""",
     };
 
     /// <summary>Every method the API serves, from the generated descriptors.</summary>
     public static IEnumerable<MethodDescriptor> Methods =>
-        new[] { CasesReflection.Descriptor, RegionReflection.Descriptor, RoutingReflection.Descriptor, CrewReflection.Descriptor, EcgReflection.Descriptor, CoordinatorReflection.Descriptor }
+        new[] { CasesReflection.Descriptor, RegionReflection.Descriptor, RoutingReflection.Descriptor, CrewReflection.Descriptor, EcgReflection.Descriptor, CoordinatorReflection.Descriptor, EcgReadingReflection.Descriptor }
             .SelectMany(file => file.Services).SelectMany(service => service.Methods);
 
     public static string Key(MethodDescriptor method) => $"{method.Service.Name}/{method.Name}";
