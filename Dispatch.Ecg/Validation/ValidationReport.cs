@@ -43,6 +43,12 @@ public sealed record ValidationReport(NoiseLevel Noise, IReadOnlyList<Validation
             lines.Add($"| {group.Key} | {group.Count()} | {group.Count(c => c.Flagged)} | {group.Count(c => c.Confounded)} | {group.Count(c => c.PosteriorHint)} |");
         }
 
+        lines.AddRange(["", "| STEMI size | ECGs | flagged |", "|---|---|---|"]);
+        foreach (var size in Stemi.GroupBy(c => Math.Min(3, (int)c.Spec.StElevationMm)).OrderBy(g => g.Key))
+        {
+            lines.Add($"| {size.Key}-{size.Key + 1} mm | {size.Count()} | {size.Count(c => c.Flagged)} |");
+        }
+
         return string.Join('\n', lines);
     }
 
