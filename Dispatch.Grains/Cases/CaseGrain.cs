@@ -27,6 +27,7 @@ public sealed class CaseGrain(
     RegionCatalog catalog,
     CaseMetricsCalculator metrics,
     IOptions<PreAlertOptions> preAlertOptions,
+    IOptions<DestinationPolicyOptions> policyOptions,
     RegionFeedPublisher feed,
     IAuditTrail audit,
     TimeProvider time) : Grain, ICaseGrain, IRemindable
@@ -125,7 +126,7 @@ public sealed class CaseGrain(
             return Snapshot();
         }
 
-        var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
+        var decision = await Routing.Decide(await Query(now), policyOptions.Value.Policy);
         state.State.Decisions.Add(decision);
         Audit(now, "destination decision", decision.HospitalId, decision.HospitalId is null ? "no destination" : "chosen", $"{decision.Policy}: {decision.Reason}");
         if (decision.HospitalId is null)
@@ -149,7 +150,7 @@ public sealed class CaseGrain(
         }
 
         var now = time.GetUtcNow();
-        var decision = await Routing.Decide(await Query(now), DestinationPolicy.Name);
+        var decision = await Routing.Decide(await Query(now), policyOptions.Value.Policy);
         var keep = decision.HospitalId is null || decision.HospitalId == state.State.DestinationHospitalId;
         Audit(now, "destination re-evaluation", decision.HospitalId ?? state.State.DestinationHospitalId, keep ? "kept" : "re-routed", $"{decision.Policy}: {decision.Reason}");
         if (keep)

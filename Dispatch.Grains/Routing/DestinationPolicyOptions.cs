@@ -10,6 +10,12 @@ public sealed class DestinationPolicyOptions
 {
     public const string SectionName = "Dispatch:Routing";
 
+    /// <summary>
+    /// Which policy chooses destinations: "guideline" (capability, treatment times, live status) or
+    /// "naive-nearest" (the nearest hospital by road, whatever it can do), kept to measure against.
+    /// </summary>
+    public string Policy { get; set; } = DestinationPolicy.Name;
+
     /// <summary>Primary PCI when projected FMC→device is within this (ESC, ACC/AHA: 120 min).</summary>
     public double StemiFmcToDeviceLimitMinutes { get; set; } = 120;
 

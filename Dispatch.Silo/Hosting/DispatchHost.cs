@@ -38,6 +38,13 @@ public static class DispatchHost
         builder.Services.AddDispatchGrains(region);
         builder.Services.Configure<ClinicalTargets>(builder.Configuration.GetSection(ClinicalTargets.SectionName));
         builder.Services.Configure<DestinationPolicyOptions>(builder.Configuration.GetSection(DestinationPolicyOptions.SectionName));
+        var policy = builder.Configuration[$"{DestinationPolicyOptions.SectionName}:Policy"] ?? DestinationPolicy.Name;
+        if (policy is not (DestinationPolicy.Name or NaiveNearestPolicy.Name))
+        {
+            throw new InvalidOperationException(
+                $"Dispatch:Routing:Policy is '{policy}'; it must be '{DestinationPolicy.Name}' or '{NaiveNearestPolicy.Name}'");
+        }
+
         builder.Services.Configure<PreAlertOptions>(builder.Configuration.GetSection(PreAlertOptions.SectionName));
         builder.Services.AddDispatchApi(builder.Configuration);
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
