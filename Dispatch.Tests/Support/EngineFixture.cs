@@ -43,7 +43,11 @@ public class EngineFixture : IAsyncLifetime
             ],
             builder =>
             {
-                builder.Services.AddSingleton<TimeProvider>(Clock);
+                if (!RealClock)
+                {
+                    builder.Services.AddSingleton<TimeProvider>(Clock);
+                }
+
                 builder.Logging.AddProvider(Log);
             });
         await _app.StartAsync();
@@ -59,6 +63,9 @@ public class EngineFixture : IAsyncLifetime
     /// tests make bursts of calls as one admin while the fake clock stands still, so no token would
     /// ever refill. The limits have tests of their own on an engine that keeps them.
     /// </summary>
+    /// <summary>Whether the engine keeps real time instead of <see cref="Clock"/> (a drill drives it in real time).</summary>
+    protected virtual bool RealClock => false;
+
     protected virtual string[] Settings =>
     [
         "--Dispatch:Limits:CallBurst", "1000000000",

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Dispatch.Contracts.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Dispatch.Simulator.Drills;
+
+/// <summary>
+/// A receiving centre's staff: watch the pre-alerts, acknowledge each new patient after a delay,
+/// activate the cath lab or stroke team, and treat the patient on arrival (device or needle).
+/// </summary>
+public sealed class HospitalDesk(string hospitalId, GrpcChannel channel, Scenario scenario, DrillClock clock, DrillMetrics metrics, Random random, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, bool> _announced = new(StringComparer.Ordinal);
+    private readonly HospitalService.HospitalServiceClient _client = new(channel);
+
+    public string HospitalId => hospitalId;
+
+    public bool Announced(string caseId) => _announced.ContainsKey(caseId);
+
+    public async Task Watch(CancellationToken cancellation)
+    {
+        try
+        {
+            using var watch = _client.WatchPreAlerts(new WatchPreAlertsRequest { HospitalId = hospitalId }, cancellationToken: cancellation);
+            await foreach (var alert in watch.ResponseStream.ReadAllAsync(cancellation))
+            {
+                if (alert.Kind != PreAlertKind.New)
+                {
+                    continue;
+                }
+
+                Interlocked.Increment(ref metrics.Counters.PreAlertsReceived);
+                if (!_announced.TryAdd(alert.CaseId, true))
+                {
+                    Interlocked.Increment(ref metrics.Counters.PreAlertsDuplicated);
+                    continue;
+                }
+
+                metrics.PreAlertDelivery.Add(time.GetUtcNow() - alert.SentAt.ToDateTimeOffset());
+                _ = Acknowledge(alert, cancellation);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled))
+        {
+            // The drill is over.
+        }
+    }
+
+    /// <summary>Door to device 30-70 min for a STEMI or an LVO, door to needle 20-50 min for other strokes, then the case closes.</summary>
+    public async Task Treat(string caseId, IncidentKind kind, CancellationToken cancellation)
+    {
+        var milestone = kind switch
+        {
+            IncidentKind.Stemi or IncidentKind.StrokeLvo => Milestone.Device,
+            IncidentKind.StrokeNonLvo => Milestone.Needle,
+            _ => Milestone.Unspecified,
+        };
+        var cases = new CaseService.CaseServiceClient(channel);
+        if (milestone != Milestone.Unspecified)
+        {
+            await clock.For(60 * (milestone == Milestone.Device ? 30 + 40 * random.NextDouble() : 20 + 30 * random.NextDouble()), cancellation);
+            await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = caseId, CommandId = $"{caseId}/{milestone}", Milestone = milestone },
+                cancellationToken: cancellation);
+        }
+
+        await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = caseId, CommandId = $"{caseId}/closed", Milestone = Milestone.Closed },
+            cancellationToken: cancellation);
+    }
+
+    private async Task Acknowledge(PreAlert alert, CancellationToken cancellation)
+    {
+        try
+        {
+            var delays = scenario.Hospitals.AckDelaySeconds;
+            await clock.For(delays[0] + (delays[1] - delays[0]) * random.NextDouble(), cancellation);
+            await _client.AcknowledgePreAlertAsync(new PreAlertActionRequest { HospitalId = hospitalId, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/ack" },
+                cancellationToken: cancellation);
+            Interlocked.Increment(ref metrics.Counters.Acknowledgements);
+            if (alert.SuggestActivation || alert.Diagnosis?.Kind == DiagnosisKind.SuspectedStroke)
+            {
+                await _client.ActivateTeamAsync(new PreAlertActionRequest { HospitalId = hospitalId, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/activate" },
+                    cancellationToken: cancellation);
+                Interlocked.Increment(ref metrics.Counters.Activations);
+            }
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.FailedPrecondition)
+        {
+            // Re-routed, arrived or closed before anyone here got to it: nothing left to acknowledge.
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
