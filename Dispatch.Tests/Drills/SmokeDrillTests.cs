@@ -38,6 +38,14 @@ public sealed class SmokeDrillTests(RealTimeEngineFixture engine) : IClassFixtur
         Assert.Contains("## The engine", markdown);
         Assert.Contains("## The patients", markdown);
         Assert.Contains("**Lost: 0**", markdown);
+        foreach (var chart in new[] { "latency-call-to-decision", "latency-pre-alert", "latency-ecg-ack", "clinical-fmc-to-device", "clinical-door-to-needle", "load" })
+        {
+            var png = await File.ReadAllBytesAsync(Path.Combine(folder, $"{chart}.png"));
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            Assert.True(png.Length > 5_000, $"{chart}.png is only {png.Length} bytes");
+            Assert.Contains($"({chart}.png)", markdown);
+        }
+
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "report.json")));
         Assert.Equal(result.Calls, json.RootElement.GetProperty("calls").GetInt32());
     }

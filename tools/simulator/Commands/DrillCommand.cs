@@ -1,5 +1,6 @@
 using Dispatch.Api.Security;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Routing;
 using Dispatch.Simulator.Drills;
 
 namespace Dispatch.Simulator.Commands;
@@ -9,7 +10,9 @@ public sealed class DrillCommand : ISimulatorCommand
 {
     public string Name => "drill";
 
-    public string Summary => "--scenario FILE [--engine URL] [--out DIR] [--region FILE] [--signing-key KEY]: run a drill, write a report";
+    public string Summary =>
+        "--scenario FILE [--engine URL [--compare-engine URL]] [--out DIR] [--region FILE] [--signing-key KEY]: run a drill, write a report " +
+        "(no --engine: runs the engine itself, once with the guideline policy and once with naive-nearest, and compares them)";
 
     public async Task<int> Run(CommandOptions options, TextWriter output)
     {
@@ -24,15 +27,49 @@ public sealed class DrillCommand : ISimulatorCommand
             throw new CommandLineException(e.Message);
         }
 
-        var region = RegionLoader.LoadFile(options.Get("region") ?? RegionPath(scenario, scenarioPath));
-        var engine = new Uri(options.Get("engine") ?? "http://127.0.0.1:5080");
+        var regionPath = options.Get("region") ?? RegionPath(scenario, scenarioPath);
+        var region = RegionLoader.LoadFile(regionPath);
         var auth = new AuthOptions { SigningKey = options.Get("signing-key") ?? AuthOptions.DevelopmentSigningKey };
         var folder = options.Get("out") ?? Path.Combine("reports", $"{Path.GetFileNameWithoutExtension(scenarioPath)}-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
+        var runs = new List<(string Policy, DrillResult Result)>();
+        if (options.Get("engine") is { } engine)
+        {
+            runs.Add(await Drill(scenario, region, new Uri(engine), auth, output));
+            if (options.Get("compare-engine") is { } other)
+            {
+                runs.Add(await Drill(scenario, region, new Uri(other), auth, output));
+            }
+        }
+        else
+        {
+            // The same calls, replayed on a fresh engine per policy.
+            foreach (var policy in new[] { DestinationPolicy.Name, NaiveNearestPolicy.Name })
+            {
+                await using var embedded = await EmbeddedEngine.Start(regionPath, policy);
+                await output.WriteLineAsync($"engine with the {policy} policy on {embedded.Address}");
+                runs.Add(await Drill(scenario, region, embedded.Address, new AuthOptions(), output));
+            }
+        }
+
+        if (runs.Count == 1)
+        {
+            await DrillReport.Write(runs[0].Result, folder);
+        }
+        else
+        {
+            await ComparisonReport.Write(runs, folder);
+            await output.WriteAsync(ComparisonReport.Markdown(runs));
+        }
+
+        await output.WriteLineAsync($"report: {Path.Combine(folder, "report.md")}");
+        return runs.All(r => r.Result.Lost == 0 && r.Result.Duplicated == 0 && r.Result.Failures == 0) ? 0 : 1;
+    }
+
+    private static async Task<(string Policy, DrillResult Result)> Drill(Scenario scenario, Region region, Uri engine, AuthOptions auth, TextWriter output)
+    {
         await output.WriteLineAsync($"drill '{scenario.Name}' against {engine} ({scenario.DurationMinutes} drill minutes at {scenario.Speed}x)");
         var result = await new DrillRunner(scenario, region, engine, auth, TimeProvider.System, output).Run(CancellationToken.None);
-        await DrillReport.Write(result, folder);
-        await output.WriteLineAsync($"report: {Path.Combine(folder, "report.md")}");
-        return result.Lost == 0 && result.Duplicated == 0 && result.Failures == 0 ? 0 : 1;
+        return (result.Policy, result);
     }
 
     /// <summary>The scenario's region beside the scenario file, or the bundled sample region of this checkout.</summary>

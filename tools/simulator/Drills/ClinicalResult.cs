@@ -10,4 +10,6 @@ public sealed record ClinicalResult(
     double LvoAtThrombectomyCentreShare,
     int StrokesWithNeedle,
     double? DoorToNeedleMedian,
-    int OutsideOneHourCircle);
+    int OutsideOneHourCircle,
+    IReadOnlyList<double> StemiFmcToDeviceMinutes,
+    IReadOnlyList<double> DoorToNeedleMinutes);

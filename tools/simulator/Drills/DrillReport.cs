@@ -16,6 +16,7 @@ public static class DrillReport
     {
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "report.json"), JsonSerializer.Serialize(result, Json));
+        DrillCharts.Write(result, folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "report.md"), Markdown(result));
     }
 
@@ -56,6 +57,18 @@ public static class DrillReport
             $"| strokes thrombolysed; door → needle, median | {c.StrokesWithNeedle}; {Min(c.DoorToNeedleMedian)} |",
             $"| patients outside every one-hour circle of the care they need | {c.OutsideOneHourCircle} |",
         };
+        lines.AddRange(
+        [
+            "",
+            "## Charts",
+            "",
+            "![call to decision](latency-call-to-decision.png)",
+            "![pre-alert delivery](latency-pre-alert.png)",
+            "![ECG acknowledgement](latency-ecg-ack.png)",
+            "![FMC to device](clinical-fmc-to-device.png)",
+            "![door to needle](clinical-door-to-needle.png)",
+            "![load](load.png)",
+        ]);
         if (r.Problems.Count > 0)
         {
             lines.AddRange(["", "## Problems", "", .. r.Problems.Select(p => $"- {p}")]);

@@ -18,7 +18,11 @@ public sealed record DrillResult(
     int PreAlertsDuplicated,
     int Failures,
     IReadOnlyList<string> Problems,
-    ClinicalResult Clinical)
+    ClinicalResult Clinical,
+    IReadOnlyList<LoadSample> Load,
+    IReadOnlyList<double> CallToDecisionSamples,
+    IReadOnlyList<double> PreAlertDeliverySamples,
+    IReadOnlyList<double> EcgAckSamples)
 {
     public int Lost => EcgChunksLost + PreAlertsLost;
 

@@ -15,6 +15,8 @@ namespace Dispatch.Simulator.Drills;
 /// </summary>
 public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, AuthOptions auth, TimeProvider time, TextWriter progress)
 {
+    private readonly ConcurrentQueue<LoadSample> _load = new();
+
     public async Task<DrillResult> Run(CancellationToken cancellation)
     {
         var problems = ScenarioLoader.UnknownHospitals(scenario, region);
@@ -36,7 +38,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         var clock = new DrillClock(scenario.Speed, time);
         var random = new Random(scenario.Seed);
         var hospitals = region.Hospitals.ToDictionary(h => h.Id, StringComparer.Ordinal);
-        var desks = hospitals.Keys.ToDictionary(id => id, id => new HospitalDesk(id, callers.Hospital(id), scenario, clock, metrics, new Random(random.Next()), time),
+        var desks = hospitals.Values.ToDictionary(h => h.Id, h => new HospitalDesk(h, callers.Hospital(h.Id), scenario, clock, metrics, new Random(random.Next()), time),
             StringComparer.Ordinal);
         var drill = new DrillContext(scenario, callers, clock, time, RoadGraphBuilder.FromRegion(region), hospitals, desks, metrics,
             Guid.NewGuid().ToString("N")[..6]);
@@ -125,7 +127,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         return new DrillResult(scenario.Name, decisionPolicy, scenario.DurationMinutes, realSeconds, runs.Count, metrics.Counters.CallsClosed,
             metrics.CallToDecision.Summary(), metrics.PreAlertDelivery.Summary(), ack, metrics.Counters.EcgChunksAcked / Math.Max(1, realSeconds),
             metrics.Counters.EcgChunksSent, ecgLost, preAlertsLost, metrics.Counters.PreAlertsDuplicated, metrics.Counters.Failures, failures,
-            Clinical(views, hospitals, outside));
+            Clinical(views, hospitals, outside), [.. _load], metrics.CallToDecision.Samples, metrics.PreAlertDelivery.Samples, metrics.EcgAck.Samples);
     }
 
     private ClinicalResult Clinical(List<(CallRun Run, CaseView View)> views, Dictionary<string, HospitalProfile> hospitals, int outside)
@@ -142,7 +144,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         var needle = views.Select(v => Minutes(v.View, "door_to_needle")).OfType<double>().ToList();
         return new ClinicalResult(stemi.Count, fmcToDevice.Count, Median(fmcToDevice),
             stemi.Count == 0 ? double.NaN : (double)fmcToDevice.Count(m => m <= 120) / stemi.Count,
-            lvo.Count, lvo.Count == 0 ? double.NaN : (double)atThrombectomy / lvo.Count, needle.Count, Median(needle), outside);
+            lvo.Count, lvo.Count == 0 ? double.NaN : (double)atThrombectomy / lvo.Count, needle.Count, Median(needle), outside, fmcToDevice, needle);
     }
 
     private async Task Report(DrillClock clock, DrillMetrics metrics, int calls, CancellationToken cancellation)
@@ -152,6 +154,8 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
             while (true)
             {
                 await Task.Delay(TimeSpan.FromSeconds(2), time, cancellation);
+                var c = metrics.Counters;
+                _load.Enqueue(new LoadSample(Math.Round(clock.Minute, 2), c.CallsOpened - c.CallsClosed, c.EcgChunksAcked, c.GpsFixes));
                 await progress.WriteLineAsync(Line(clock.Minute, metrics, calls));
             }
         }

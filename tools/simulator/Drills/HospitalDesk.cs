@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dispatch.Contracts.Hospitals;
 using Dispatch.Contracts.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -9,12 +10,12 @@ namespace Dispatch.Simulator.Drills;
 /// A receiving centre's staff: watch the pre-alerts, acknowledge each new patient after a delay,
 /// activate the cath lab or stroke team, and treat the patient on arrival (device or needle).
 /// </summary>
-public sealed class HospitalDesk(string hospitalId, GrpcChannel channel, Scenario scenario, DrillClock clock, DrillMetrics metrics, Random random, TimeProvider time)
+public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, Scenario scenario, DrillClock clock, DrillMetrics metrics, Random random, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, bool> _announced = new(StringComparer.Ordinal);
     private readonly HospitalService.HospitalServiceClient _client = new(channel);
 
-    public string HospitalId => hospitalId;
+    public string HospitalId => profile.Id;
 
     public bool Announced(string caseId) => _announced.ContainsKey(caseId);
 
@@ -22,7 +23,7 @@ public sealed class HospitalDesk(string hospitalId, GrpcChannel channel, Scenari
     {
         try
         {
-            using var watch = _client.WatchPreAlerts(new WatchPreAlertsRequest { HospitalId = hospitalId }, cancellationToken: cancellation);
+            using var watch = _client.WatchPreAlerts(new WatchPreAlertsRequest { HospitalId = profile.Id }, cancellationToken: cancellation);
             await foreach (var alert in watch.ResponseStream.ReadAllAsync(cancellation))
             {
                 if (alert.Kind != PreAlertKind.New)
@@ -47,13 +48,19 @@ public sealed class HospitalDesk(string hospitalId, GrpcChannel channel, Scenari
         }
     }
 
-    /// <summary>Door to device 30-70 min for a STEMI or an LVO, door to needle 20-50 min for other strokes, then the case closes.</summary>
+    /// <summary>
+    /// What this centre can do: a device (PCI, thrombectomy) 30-70 min after the door where it has
+    /// the capability, else a needle (fibrinolysis, IV thrombolysis) 20-50 min after it where it can
+    /// give one, else nothing here; then the case closes. An onward transfer is not played: a patient
+    /// taken where the treatment is not given counts against the targets, as it should.
+    /// </summary>
     public async Task Treat(string caseId, IncidentKind kind, CancellationToken cancellation)
     {
         var milestone = kind switch
         {
-            IncidentKind.Stemi or IncidentKind.StrokeLvo => Milestone.Device,
-            IncidentKind.StrokeNonLvo => Milestone.Needle,
+            IncidentKind.Stemi when profile.Can(Capabilities.Pci) => Milestone.Device,
+            IncidentKind.StrokeLvo when profile.Can(Capabilities.Thrombectomy) => Milestone.Device,
+            IncidentKind.Stemi or IncidentKind.StrokeLvo or IncidentKind.StrokeNonLvo when profile.Can(Capabilities.Thrombolysis) => Milestone.Needle,
             _ => Milestone.Unspecified,
         };
         var cases = new CaseService.CaseServiceClient(channel);
@@ -74,12 +81,12 @@ public sealed class HospitalDesk(string hospitalId, GrpcChannel channel, Scenari
         {
             var delays = scenario.Hospitals.AckDelaySeconds;
             await clock.For(delays[0] + (delays[1] - delays[0]) * random.NextDouble(), cancellation);
-            await _client.AcknowledgePreAlertAsync(new PreAlertActionRequest { HospitalId = hospitalId, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/ack" },
+            await _client.AcknowledgePreAlertAsync(new PreAlertActionRequest { HospitalId = profile.Id, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/ack" },
                 cancellationToken: cancellation);
             Interlocked.Increment(ref metrics.Counters.Acknowledgements);
             if (alert.SuggestActivation || alert.Diagnosis?.Kind == DiagnosisKind.SuspectedStroke)
             {
-                await _client.ActivateTeamAsync(new PreAlertActionRequest { HospitalId = hospitalId, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/activate" },
+                await _client.ActivateTeamAsync(new PreAlertActionRequest { HospitalId = profile.Id, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/activate" },
                     cancellationToken: cancellation);
                 Interlocked.Increment(ref metrics.Counters.Activations);
             }

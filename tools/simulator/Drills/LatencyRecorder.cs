@@ -11,6 +11,8 @@ public sealed class LatencyRecorder
 
     public int Count => _samples.Count;
 
+    public IReadOnlyList<double> Samples => [.. _samples];
+
     public LatencySummary Summary()
     {
         var sorted = _samples.Order().ToArray();
