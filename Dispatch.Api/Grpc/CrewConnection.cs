@@ -32,8 +32,9 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         var reference = grains.CreateObjectReference<IAmbulanceObserver>(observer);
         await ambulance.Subscribe(reference);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pump = Pump(responses, stop.Token);
-        var renew = Renew(ambulance, reference, stop.Token);
+        var renew = Renew(ambulance, reference, stopRenewing.Token);
         try
         {
             var snapshot = await ambulance.GetSnapshot();
@@ -50,11 +51,13 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         }
         finally
         {
+            // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
+            await stopRenewing.CancelAsync();
+            await renew;
             await ambulance.Unsubscribe(reference);
             _outbox.Writer.TryComplete();
             await pump;
             await stop.CancelAsync();
-            await renew;
 
             // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
             // (a collection mid-stream would silently drop the crew's assignment and destination).

@@ -23,9 +23,9 @@ public sealed class EcgReadingGrpcService(IGrainFactory grains, TimeProvider tim
 
     public override async Task<FindingsHistory> GetFindings(GetFindingsRequest request, ServerCallContext context)
     {
-        var caseGrain = await Visible(request.CaseId, context);
+        await Visible(request.CaseId, context);
         var history = new FindingsHistory { CaseId = request.CaseId };
-        history.Windows.AddRange((await caseGrain.GetEcgFindings()).Select(f => f.ToWire()));
+        history.Windows.AddRange((await grains.GetGrain<IEcgRecordingGrain>(request.CaseId).GetFindings()).Select(f => f.ToWire()));
         return history;
     }
 

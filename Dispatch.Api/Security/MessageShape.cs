@@ -27,9 +27,13 @@ public static class MessageShape
                     throw Invalid($"{name} has {items.Count} items; the most is {limits.MaxRepeated}");
                 }
 
-                for (var i = 0; i < items.Count; i++)
+                // Numbers need no look each (an ECG chunk carries thousands): only strings and messages.
+                if (field.FieldType is FieldType.String or FieldType.Message)
                 {
-                    CheckItem(field, items[i], limits, $"{name}[{i}]");
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        CheckItem(field, items[i], limits, $"{name}[{i}]");
+                    }
                 }
             }
             else if (!field.IsMap)

@@ -54,9 +54,6 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("RecordEcgFindings")]
     Task RecordEcgFindings(Ecg.EcgFindings findings);
 
-    [Alias("GetEcgFindings")]
-    Task<System.Collections.Immutable.ImmutableArray<Ecg.EcgFindings>> GetEcgFindings();
-
     [Alias("GetSnapshot")]
     Task<CaseSnapshot?> GetSnapshot();
 }

@@ -20,4 +20,8 @@ public interface IEcgRecordingGrain : IGrainWithStringKey
 
     [Alias("Read")]
     Task<ImmutableArray<EcgChunkData>> Read();
+
+    /// <summary>The analysis of every complete 10 s window so far, oldest first (at most the last two hours).</summary>
+    [Alias("GetFindings")]
+    Task<System.Collections.Immutable.ImmutableArray<Ecg.EcgFindings>> GetFindings();
 }

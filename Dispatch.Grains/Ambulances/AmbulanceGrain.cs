@@ -37,6 +37,11 @@ public sealed class AmbulanceGrain(
 
     private AmbulanceStation Station => catalog.GetStationOf(this.GetPrimaryKeyString());
 
+    /// <summary>How stale a stored position may be: after a silo's loss the next fix replaces it anyway.</summary>
+    private static readonly TimeSpan PositionPersistInterval = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset? _lastPersistedFix;
+
     private IFleetGrain Fleet => GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.RegionKey);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
@@ -60,7 +65,14 @@ public sealed class AmbulanceGrain(
 
         state.State.Position = position;
         state.State.PositionAt = at;
-        await state.WriteStateAsync();
+        if (_lastPersistedFix is not { } persisted || at - persisted >= PositionPersistInterval)
+        {
+            // A position is outdated within seconds anyway: written every 30 s, not on every 1 Hz fix
+            // (the live one is in memory and on the coordinators' feed at once).
+            _lastPersistedFix = at;
+            await state.WriteStateAsync();
+        }
+
         var snapshot = Snapshot();
         feed.Publish(snapshot);
         if (snapshot.Status == AmbulanceStatus.Available && (_lastFleetPosition is not { } reported || at - reported >= FleetPositionInterval))

@@ -234,16 +234,12 @@ public sealed class CaseGrain(
     public async Task RecordEcgFindings(EcgFindings findings)
     {
         var s = state.State;
-        if (!s.IsOpened || s.Phase == CasePhase.Closed || (s.EcgFindings.Count > 0 && s.EcgFindings[^1].Window >= findings.Window))
+        if (!s.IsOpened || s.Phase == CasePhase.Closed || s.LatestEcgFindings?.Window >= findings.Window)
         {
             return;
         }
 
-        s.EcgFindings.Add(findings);
-        if (s.EcgFindings.Count > MaxEcgWindowsKept)
-        {
-            s.EcgFindings.RemoveAt(0);
-        }
+        s.LatestEcgFindings = findings;
 
         var withPatient = s.Phase is CasePhase.OnScene or CasePhase.Transporting or CasePhase.AtHospital;
         if (findings.Screening.Suspected && withPatient && !s.Has(Milestone.EcgStemiFlagged))
@@ -263,17 +259,12 @@ public sealed class CaseGrain(
         await UpdateWorklist();
     }
 
-    public Task<ImmutableArray<EcgFindings>> GetEcgFindings() => Task.FromResult<ImmutableArray<EcgFindings>>([.. state.State.EcgFindings]);
-
     public Task<CaseSummary?> GetSummary() => Task.FromResult(state.State.IsOpened ? Summary() : null);
 
     public Task<CaseSnapshot?> GetSnapshot() =>
         Task.FromResult(state.State.IsOpened ? Snapshot() : null);
 
     private const int MaxRankingKept = 10;
-
-    /// <summary>Two hours of 10 s windows: longer than any transport, bounded whatever a device sends.</summary>
-    private const int MaxEcgWindowsKept = 720;
 
     /// <summary>The reading target: first ECG to diagnosis within 10 minutes (China Chest Pain Center accreditation).</summary>
     private static readonly TimeSpan ReadingTarget = TimeSpan.FromMinutes(10);
@@ -316,7 +307,7 @@ public sealed class CaseGrain(
             : ReadingStatus.Rejected;
         await GrainFactory.GetGrain<IEcgWorklistGrain>(IEcgWorklistGrain.RegionKey).Upsert(new WorklistItem(
             s.CaseId, s.Complaint, s.PatientAge, s.PatientSex, transmitted.At, firstEcg + ReadingTarget, s.Has(Milestone.EcgStemiFlagged),
-            s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null, status, read?.RecordedBy, read?.At, s.Last(Milestone.CriticalValueReported)?.At,
+            s.LatestEcgFindings, status, read?.RecordedBy, read?.At, s.Last(Milestone.CriticalValueReported)?.At,
             s.DestinationHospitalId));
     }
 
@@ -520,7 +511,7 @@ public sealed class CaseGrain(
         var stemi = s.Has(Milestone.EcgStemiFlagged) || s.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi;
         var activated = s.Timeline.Exists(e => e.Milestone == Milestone.TeamActivated && e.HospitalId == destination);
         return new PreAlert(s.CaseId, destination, kind, s.Complaint, s.Diagnosis, s.EtaMinutes, reason, now, ecgChunks,
-            acknowledged, s.PatientAge, s.PatientSex, s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null, stemi && !activated);
+            acknowledged, s.PatientAge, s.PatientSex, s.LatestEcgFindings, stemi && !activated);
     }
 
     private async Task StopChasing()
@@ -537,6 +528,6 @@ public sealed class CaseGrain(
         return new CaseSnapshot(s.CaseId, s.Phase, s.Complaint, s.Location, s.SymptomOnset, s.AmbulanceId,
             s.CurrentHospitalId, s.DestinationHospitalId, s.Diagnosis, [.. s.Timeline], metrics.Calculate(s),
             s.PatientAge, s.PatientSex, s.Decisions.Count == 0 ? null : s.Decisions[^1], [.. s.AmbulanceRanking], s.LatestVitals, [.. s.Alerts], s.EtaMinutes,
-            s.EcgFindings.Count > 0 ? s.EcgFindings[^1] : null);
+            s.LatestEcgFindings);
     }
 }

@@ -35,8 +35,12 @@ public sealed class CaseState
     /// <summary>The latest road ETA to the destination, from the ambulance's position.</summary>
     [Id(20)] public double? EtaMinutes { get; set; }
 
-    /// <summary>The automated analysis of every complete 10 s of the case's ECG, oldest first.</summary>
-    [Id(21)] public List<Contracts.Ecg.EcgFindings> EcgFindings { get; set; } = [];
+    /// <summary>
+    /// The automated analysis of the latest complete 10 s of the case's ECG. Every window's findings
+    /// are kept by the case's recording (they follow from its chunks), not here: the case is saved
+    /// on every change, and should not grow by a window every 10 s.
+    /// </summary>
+    [Id(22)] public Contracts.Ecg.EcgFindings? LatestEcgFindings { get; set; }
 
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 

@@ -17,9 +17,17 @@ public sealed class EcgWorklistGrain(
 
     public async Task Upsert(WorklistItem item)
     {
+        // Each case reports every 10 s of ECG; only what a reader acts on (a new ECG, a flag, a
+        // reading, a critical value, a new destination) is worth a write. The latest findings are
+        // kept in memory and come back with the case's next window after a restart.
+        var changed = !state.State.TryGetValue(item.CaseId, out var known) ||
+            known with { LatestFindings = null } != item with { LatestFindings = null };
         state.State[item.CaseId] = item;
         Prune();
-        await state.WriteStateAsync();
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task Remove(string caseId)

@@ -13,6 +13,10 @@ namespace Dispatch.Grains.Recording;
 /// </summary>
 public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) : Grain, IEcgRecordingGrain
 {
+    /// <summary>Two hours of 10 s windows: longer than any transport, bounded whatever a device sends.</summary>
+    private const int MaxWindowsKept = 720;
+
+    private readonly List<Contracts.Ecg.EcgFindings> _findings = [];
     private EcgStreamAnalyzer? _analyzer;
     private PatientContext? _patient;
 
@@ -37,7 +41,7 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
             var patient = await Patient();
             foreach (var chunk in stored)
             {
-                _analyzer.Append(chunk, patient, time.GetUtcNow());
+                Keep(_analyzer.Append(chunk, patient, time.GetUtcNow()));
             }
         }
     }
@@ -93,6 +97,7 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
     {
         _analyzer ??= new EcgStreamAnalyzer(chunk.SampleRateHz);
         var findings = _analyzer.Append(chunk, await Patient(), time.GetUtcNow());
+        Keep(findings);
         foreach (var window in findings)
         {
             await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).RecordEcgFindings(window);
@@ -110,6 +115,17 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
         var snapshot = await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).GetSnapshot();
         _patient = snapshot is null ? PatientContext.Unknown : new PatientContext(snapshot.PatientAge, snapshot.PatientSex);
         return _patient;
+    }
+
+    public Task<ImmutableArray<Contracts.Ecg.EcgFindings>> GetFindings() => Task.FromResult<ImmutableArray<Contracts.Ecg.EcgFindings>>([.. _findings]);
+
+    private void Keep(IReadOnlyList<Contracts.Ecg.EcgFindings> windows)
+    {
+        _findings.AddRange(windows);
+        if (_findings.Count > MaxWindowsKept)
+        {
+            _findings.RemoveRange(0, _findings.Count - MaxWindowsKept);
+        }
     }
 
     public Task<long> GetLastSequence() => Task.FromResult(_lastSequence);

@@ -3,7 +3,7 @@ namespace Dispatch.Simulator.Commands;
 /// <summary>dispatch-sim's commands. Each is a class with a name and a Run method.</summary>
 public static class CommandLine
 {
-    private static readonly ISimulatorCommand[] Commands = [new GenerateRegionCommand(), new EcgValidateCommand(), new DrillCommand()];
+    private static readonly ISimulatorCommand[] Commands = [new GenerateRegionCommand(), new EcgValidateCommand(), new DrillCommand(), new StressCommand()];
 
     public static async Task<int> Run(string[] args, TextWriter output, TextWriter errors)
     {

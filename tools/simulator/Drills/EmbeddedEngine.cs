@@ -21,7 +21,7 @@ public sealed class EmbeddedEngine : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<EmbeddedEngine> Start(string regionPath, string policy)
+    public static async Task<EmbeddedEngine> Start(string regionPath, string policy, params string[] settings)
     {
         var app = DispatchHost.Create(
         [
@@ -32,6 +32,7 @@ public sealed class EmbeddedEngine : IAsyncDisposable
             "--Dispatch:Routing:Policy", policy,
             "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-drill-audit-{Guid.NewGuid():N}"),
             "--Logging:LogLevel:Default", "Warning",
+            .. settings,
         ]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -1,0 +1,25 @@
+using Dispatch.Simulator.Commands;
+
+namespace Dispatch.Tests.Drills;
+
+/// <summary>
+/// Stress mode end to end, small: the bare gRPC sink and the engine each measured over the same
+/// streams, the ratio printed, a ramp step run and judged. The figures themselves are machine
+/// dependent and live in docs/performance.md; here only their presence and sense are checked.
+/// </summary>
+public sealed class StressModeTests
+{
+    [Fact]
+    public async Task StressMode_MeasuresTheBareCeiling_TheEngineAgainstIt_AndARampStep()
+    {
+        using var output = new StringWriter();
+
+        var exit = await CommandLine.Run(["stress", "--ambulances", "60", "--ecg-streams", "6", "--steps", "1", "--seconds", "3"], output, output);
+
+        var text = output.ToString();
+        Assert.Contains("bare gRPC sink: ", text);
+        Assert.Matches(@"ECG ingest: engine \d+ chunks/s, bare gRPC \d+ chunks/s: ratio \d\.\d\d", text);
+        Assert.Matches(@"step 1: 60 ambulances at 1 Hz, 6 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0", text);
+        Assert.Equal(text.Contains("=> held", StringComparison.Ordinal) ? 0 : 1, exit);
+    }
+}

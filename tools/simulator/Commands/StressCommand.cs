@@ -1,0 +1,66 @@
+using System.Globalization;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Regions.Generation;
+using Dispatch.Simulator.Stress;
+
+namespace Dispatch.Simulator.Commands;
+
+/// <summary>stress: the most load the embedded engine carries on this machine, and its ECG ingest against bare gRPC.</summary>
+public sealed class StressCommand : ISimulatorCommand
+{
+    public string Name => "stress";
+
+    public string Summary => "[--ambulances 5000] [--ecg-streams 500] [--steps 5] [--seconds 20]: ramp load to the limit; ECG ingest vs a bare gRPC sink";
+
+    public async Task<int> Run(CommandOptions options, TextWriter output)
+    {
+        var ambulances = options.Int("ambulances", 5000);
+        var ecgStreams = options.Int("ecg-streams", 500);
+        var steps = options.Int("steps", 5);
+        var seconds = options.Int("seconds", 20);
+        if (ecgStreams > ambulances || ambulances < 1 || steps < 1 || seconds < 1)
+        {
+            throw new CommandLineException("--ambulances, --steps and --seconds must be positive, with no more ECG streams than ambulances");
+        }
+
+        var (region, path) = Fleet(ambulances);
+        await output.WriteLineAsync($"stress: {region.Name} with {ambulances} ambulances, up to {ecgStreams} ECG streams, {steps} steps of {seconds} s");
+        var result = await new StressRunner(region, path, ambulances, ecgStreams, steps, TimeSpan.FromSeconds(seconds), TimeProvider.System, output)
+            .Run(CancellationToken.None);
+        var best = result.MostSustained;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"ECG ingest: engine {result.EngineChunksPerSecond:F0} chunks/s, bare gRPC {result.SinkChunksPerSecond:F0} chunks/s: ratio {result.IngestRatio:F2}\n" +
+            $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}"));
+        File.Delete(path);
+        return best is not null && best.Ambulances == ambulances && best.EcgStreams == ecgStreams ? 0 : 1;
+    }
+
+    /// <summary>The bundled sample region's roads and hospitals with as many ambulances as asked, shared out over its stations.</summary>
+    private static (Region Region, string Path) Fleet(int ambulances)
+    {
+        var sample = FindSample();
+        var region = RegionLoader.LoadFile(sample);
+        var stations = region.Stations.Select((s, i) => s with
+        {
+            AmbulanceIds = [.. Enumerable.Range(0, ambulances).Where(a => a % region.Stations.Count == i).Select(a => $"amb-{a + 1}")],
+        }).ToList();
+        var scaled = region with { Stations = stations };
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dispatch-stress-{Guid.NewGuid():N}.geojson");
+        File.WriteAllText(path, RegionWriter.Write(scaled, $"The sample region with {ambulances} ambulances, for dispatch-sim stress."));
+        return (RegionLoader.LoadFile(path), path);
+    }
+
+    private static string FindSample()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var sample = System.IO.Path.Combine(dir.FullName, "samples", "regions", "sample-city.geojson");
+            if (File.Exists(sample))
+            {
+                return sample;
+            }
+        }
+
+        throw new CommandLineException("the bundled sample region was not found (run from a checkout of the repository)");
+    }
+}

@@ -1,0 +1,110 @@
+using Dispatch.Api.Mapping;
+using Dispatch.Contracts.Recording;
+using Dispatch.Contracts.V1;
+using Grpc.Core;
+using Grpc.Net.Client;
+
+namespace Dispatch.Simulator.Stress;
+
+/// <summary>
+/// Streams ECG chunks on one crew stream, either as fast as acknowledgements allow (a window of
+/// chunks in flight) or at the monitor's real rate (4 a second), and counts what was acknowledged.
+/// </summary>
+public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string caseId, IReadOnlyList<EcgChunkData> template, TimeProvider time)
+{
+    private const int Window = 16;
+
+    public long Sent { get; private set; }
+
+    public long Acked => Interlocked.Read(ref _acked);
+
+    private long _acked;
+    private long _rejected;
+
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    public async Task Run(TimeSpan duration, bool realTime, Drills.LatencyRecorder? latency, CancellationToken cancellation)
+    {
+        using var call = new CrewService.CrewServiceClient(channel).Connect(cancellationToken: cancellation);
+        var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<ulong, long>();
+        using var credit = new SemaphoreSlim(Window, Window);
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var update in call.ResponseStream.ReadAllAsync(cancellation))
+                {
+                    if (update.BodyCase == CrewUpdate.BodyOneofCase.Rejected)
+                    {
+                        // Counted; a refused chunk is never acknowledged, so it shows as lost.
+                        Interlocked.Increment(ref _rejected);
+                        continue;
+                    }
+
+                    if (update.BodyCase != CrewUpdate.BodyOneofCase.EcgAck)
+                    {
+                        continue;
+                    }
+
+                    for (var s = (ulong)Interlocked.Read(ref _acked) + 1; s <= update.EcgAck.Sequence; s++)
+                    {
+                        if (sentAt.TryRemove(s, out var at))
+                        {
+                            latency?.Add(time.GetElapsedTime(at));
+                            credit.Release();
+                        }
+                    }
+
+                    Interlocked.Exchange(ref _acked, Math.Max(Interlocked.Read(ref _acked), (long)update.EcgAck.Sequence));
+                }
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
+            {
+            }
+        }, CancellationToken.None);
+
+        await call.RequestStream.WriteAsync(new CrewMessage { Hello = new CrewHello { AmbulanceId = ambulanceId } }, cancellation);
+        var started = time.GetTimestamp();
+        var origin = time.GetUtcNow();
+        while (time.GetElapsedTime(started) < duration)
+        {
+            if (!await credit.WaitAsync(TimeSpan.FromSeconds(10), cancellation))
+            {
+                // Ten seconds without an acknowledgement: the engine has stopped answering this stream.
+                break;
+            }
+
+            var sequence = (ulong)Sent + 1;
+            var source = template[(int)(Sent % template.Count)];
+            // Flat out, a chunk is stamped when it is sent (faster than real time, signal time would run
+            // ahead of the clock, which the engine rightly refuses); at the monitor's rate, by its signal.
+            var chunk = source with
+            {
+                CaseId = caseId, Sequence = (long)sequence,
+                StartedAt = realTime ? origin + TimeSpan.FromSeconds(Sent * source.SamplesPerLead / (double)source.SampleRateHz) : time.GetUtcNow(),
+            };
+            sentAt[sequence] = time.GetTimestamp();
+            await call.RequestStream.WriteAsync(new CrewMessage { Ecg = chunk.ToWire() }, cancellation);
+            Sent++;
+            if (realTime)
+            {
+                // A monitor sends a 250 ms chunk every 250 ms.
+                var due = TimeSpan.FromSeconds(Sent * source.SamplesPerLead / (double)source.SampleRateHz);
+                var wait = due - time.GetElapsedTime(started);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellation);
+                }
+            }
+        }
+
+        var drain = time.GetTimestamp();
+        while (Acked < Sent && time.GetElapsedTime(drain) < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20, cancellation);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        await reader.WaitAsync(TimeSpan.FromSeconds(10), cancellation);
+    }
+}

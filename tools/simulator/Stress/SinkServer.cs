@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dispatch.Simulator.Stress;
+
+/// <summary>Hosts <see cref="SinkCrewService"/> on a loopback port with the engine's transport settings (h2c, Kestrel, same limits).</summary>
+public sealed class SinkServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SinkServer(WebApplication app, Uri address) => (_app, Address) = (app, address);
+
+    public Uri Address { get; }
+
+    public static async Task<SinkServer> Start()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 512 * 1024);
+        var app = builder.Build();
+        app.MapGrpcService<SinkCrewService>();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SinkServer(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

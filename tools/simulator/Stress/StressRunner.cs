@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using Dispatch.Api.Security;
+using Dispatch.Contracts.Recording;
+using Dispatch.Contracts.V1;
+using Dispatch.Ecg.Synthesis;
+using Dispatch.Grains.Regions;
+using Dispatch.Grains.Routing;
+using Dispatch.Simulator.Drills;
+using Grpc.Core;
+
+namespace Dispatch.Simulator.Stress;
+
+/// <summary>
+/// Stress mode. First the ceiling: ECG chunks flat out over N streams to a sink that only
+/// acknowledges, then the same to the engine (which stores and analyses them): the ratio is the
+/// engine's ingest against bare gRPC on this machine. Then a ramp of realistic load (every crew a
+/// GPS fix a second, ECG streams at the monitor's rate, calls opened and dispatched 5 a second),
+/// step by step until call→decision p99 passes 50 ms or a message is lost.
+/// </summary>
+public sealed class StressRunner(Region region, string regionPath, int ambulances, int ecgStreams, int steps, TimeSpan stepDuration,
+    TimeProvider time, TextWriter output)
+{
+    private const double CallsPerSecond = 5;
+
+    private readonly List<EcgChunkData> _template =
+        [.. SyntheticEcg.Chunks(SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, Seed: 3), 10), "template", DateTimeOffset.UnixEpoch)];
+
+    public async Task<StressResult> Run(CancellationToken cancellation)
+    {
+        var fleet = region.Stations.SelectMany(s => s.AmbulanceIds).ToList();
+        await using var sink = await SinkServer.Start();
+        // Capacity, not policing: per-identity limits would cap the flat-out streams and the one
+        // coordinator setting up hundreds of cases at once.
+        await using var engine = await EmbeddedEngine.Start(regionPath, DestinationPolicy.Name,
+            "--Dispatch:Limits:CrewMessageBurst", "1000000000", "--Dispatch:Limits:CrewMessagesPerSecond", "1000000",
+            "--Dispatch:Limits:CallBurst", "1000000000", "--Dispatch:Limits:CallsPerSecond", "1000000");
+        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
+        using var sinkCallers = new DrillCallers(sink.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
+
+        var sinkRate = await Throughput(ecgStreams, i => (sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}"), cancellation);
+        await output.WriteLineAsync($"bare gRPC sink: {sinkRate:F0} chunks/s over {ecgStreams} streams");
+        var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
+        var engineRate = await Throughput(ecgStreams, i => (callers.Crew(fleet[i]), fleet[i], cases[i]), cancellation);
+        await output.WriteLineAsync($"engine: {engineRate:F0} chunks/s over {ecgStreams} streams = {engineRate / sinkRate:P0} of the bare ceiling");
+        await Close(callers, cases, cancellation);
+
+        var levels = new List<StressLevel>();
+        for (var step = 1; step <= steps; step++)
+        {
+            var level = await Level(callers, fleet, ambulances * step / steps, ecgStreams * step / steps, step, cancellation);
+            levels.Add(level);
+            await output.WriteLineAsync(
+                $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: call->decision p99 {level.CallToDecision.P99:F1} ms, " +
+                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures} => {(level.Held ? "held" : "broke")}");
+            if (!level.Held)
+            {
+                break;
+            }
+        }
+
+        return new StressResult(sinkRate, engineRate, ecgStreams, levels);
+    }
+
+    private async Task<double> Throughput(int streams, Func<int, (Grpc.Net.Client.GrpcChannel Channel, string Ambulance, string Case)> target, CancellationToken cancellation)
+    {
+        var pumps = Enumerable.Range(0, streams).Select(i =>
+        {
+            var (channel, ambulance, caseId) = target(i);
+            return new EcgPump(channel, ambulance, caseId, _template, time);
+        }).ToList();
+        var started = time.GetTimestamp();
+        await Task.WhenAll(pumps.Select(p => p.Run(stepDuration, realTime: false, null, cancellation)));
+        return pumps.Sum(p => p.Acked) / time.GetElapsedTime(started).TotalSeconds;
+    }
+
+    private async Task<StressLevel> Level(DrillCallers callers, List<string> fleet, int crews, int ecg, int step, CancellationToken cancellation)
+    {
+        var ecgAmbulances = fleet.Take(ecg).ToList();
+        var cases = await OnScene(callers, ecgAmbulances, $"step{step}", cancellation);
+        var decision = new LatencyRecorder();
+        var ack = new LatencyRecorder();
+        var failures = 0;
+        var fixes = 0;
+        using var stop = new CancellationTokenSource(stepDuration);
+        var pumps = ecgAmbulances.Select((a, i) => new EcgPump(callers.Crew(a), a, cases[i], _template, time)).ToList();
+        var ecgTasks = pumps.Select(p => p.Run(stepDuration, realTime: true, ack, cancellation)).ToList();
+        var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg)).Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), stop.Token)).ToList();
+        var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
+        await Task.WhenAll(ecgTasks);
+        await Task.WhenAll(gpsTasks);
+        await Close(callers, cases, cancellation);
+        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures);
+    }
+
+    /// <summary>A crew stream sending a fix a second (the crews start spread over the first second).</summary>
+    private async Task Gps(DrillCallers callers, string ambulance, int index, Action counted, CancellationToken stop)
+    {
+        try
+        {
+            using var call = new CrewService.CrewServiceClient(callers.Crew(ambulance)).Connect(cancellationToken: stop);
+            await call.RequestStream.WriteAsync(new CrewMessage { Hello = new CrewHello { AmbulanceId = ambulance } }, stop);
+            var station = region.Stations.First(s => s.AmbulanceIds.Contains(ambulance)).Location;
+            await Task.Delay(TimeSpan.FromMilliseconds(index % 1000), time, stop);
+            using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
+            do
+            {
+                await call.RequestStream.WriteAsync(new CrewMessage
+                {
+                    Gps = new GpsFix { Position = new GeoPoint { Latitude = station.Latitude + Random.Shared.NextDouble() * 0.01, Longitude = station.Longitude } },
+                }, stop);
+                counted();
+            }
+            while (await tick.WaitForNextTickAsync(stop));
+        }
+        catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled))
+        {
+        }
+    }
+
+    /// <summary>Calls opened and dispatched at 5 a second; each is closed at once to free its ambulance.</summary>
+    private async Task<int> Calls(DrillCallers callers, LatencyRecorder decision, Action failed, int step, CancellationToken stop)
+    {
+        var cases = new CaseService.CaseServiceClient(callers.Coordinator);
+        var station = region.Stations[0].Location;
+        var count = 0;
+        using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1 / CallsPerSecond), time);
+        try
+        {
+            while (await tick.WaitForNextTickAsync(stop))
+            {
+                count++;
+                var started = time.GetTimestamp();
+                try
+                {
+                    var opened = await cases.OpenCaseAsync(new OpenCaseRequest
+                    {
+                        CommandId = $"stress-{step}-{count}-{Guid.NewGuid():N}", Location = new GeoPoint { Latitude = station.Latitude + 0.01, Longitude = station.Longitude },
+                        Complaint = Complaint.Other,
+                    }, cancellationToken: CancellationToken.None);
+                    await cases.DispatchAmbulanceAsync(new DispatchAmbulanceRequest { CaseId = opened.CaseId, CommandId = $"{opened.CaseId}/dispatch" },
+                        cancellationToken: CancellationToken.None);
+                    decision.Add(time.GetElapsedTime(started));
+                    await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = opened.CaseId, CommandId = $"{opened.CaseId}/closed", Milestone = Milestone.Closed },
+                        cancellationToken: CancellationToken.None);
+                }
+                catch (RpcException)
+                {
+                    failed();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return count;
+    }
+
+    private static async Task<List<string>> OnScene(DrillCallers callers, List<string> fleet, string tag, CancellationToken cancellation)
+    {
+        var cases = new CaseService.CaseServiceClient(callers.Coordinator);
+        var ids = new ConcurrentDictionary<int, string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, fleet.Count), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellation }, async (i, ct) =>
+        {
+            var opened = await cases.OpenCaseAsync(new OpenCaseRequest
+            {
+                CommandId = $"stress-{tag}-{i}-{Guid.NewGuid():N}", Location = new GeoPoint { Latitude = 38.02, Longitude = 114.49 }, Complaint = Complaint.ChestPain,
+            }, cancellationToken: ct);
+            foreach (var milestone in new[] { Milestone.AmbulanceDispatched, Milestone.OnScene })
+            {
+                await cases.RecordMilestoneAsync(new RecordMilestoneRequest
+                {
+                    CaseId = opened.CaseId, CommandId = $"{opened.CaseId}/{milestone}", Milestone = milestone,
+                    AmbulanceId = milestone == Milestone.AmbulanceDispatched ? fleet[i] : "",
+                }, cancellationToken: ct);
+            }
+
+            ids[i] = opened.CaseId;
+        });
+        return [.. Enumerable.Range(0, fleet.Count).Select(i => ids[i])];
+    }
+
+    private static async Task Close(DrillCallers callers, List<string> cases, CancellationToken cancellation)
+    {
+        var client = new CaseService.CaseServiceClient(callers.Coordinator);
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellation }, async (caseId, ct) =>
+            await client.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = caseId, CommandId = $"{caseId}/closed", Milestone = Milestone.Closed }, cancellationToken: ct));
+    }
+}
