@@ -17,6 +17,7 @@ namespace Dispatch.Tests.Api;
 /// nothing stored before is lost and cases, ambulances and hospitals still agree.
 /// Set DISPATCH_FUZZ_SEED to replay a run.
 /// </summary>
+[Collection(HeavyCollection.Name)]
 public sealed class ApiFuzzTests(FuzzEngineFixture engine) : IClassFixture<FuzzEngineFixture>
 {
     private const int UnaryMessages = 40_000;

@@ -11,6 +11,7 @@ namespace Dispatch.Tests.Drills;
 /// against the engine through its public gRPC API, as dispatch-sim runs it. Nothing may be lost or
 /// duplicated, every call must close, and the report must be complete.
 /// </summary>
+[Collection(HeavyCollection.Name)]
 public sealed class SmokeDrillTests(RealTimeEngineFixture engine) : IClassFixture<RealTimeEngineFixture>
 {
     [Fact]

@@ -1,5 +1,7 @@
 using Dispatch.Simulator.Commands;
 
+using Dispatch.Tests.Support;
+
 namespace Dispatch.Tests.Drills;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Dispatch.Tests.Drills;
 /// streams, the ratio printed, a ramp step run and judged. The figures themselves are machine
 /// dependent and live in docs/performance.md; here only their presence and sense are checked.
 /// </summary>
+[Collection(HeavyCollection.Name)]
 public sealed class StressModeTests
 {
     [Fact]

@@ -1,6 +1,8 @@
 using Dispatch.Ecg.Synthesis;
 using Dispatch.Ecg.Validation;
 
+using Dispatch.Tests.Support;
+
 namespace Dispatch.Tests.Ecg;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Dispatch.Tests.Ecg;
 /// as the engine does: QRS sensitivity ≥ 99 %, STEMI sensitivity ≥ 90 %, specificity ≥ 95 %.
 /// docs/ecg.md has the figures for every noise level (`dispatch-sim ecg-validate`).
 /// </summary>
+[Collection(HeavyCollection.Name)]
 public sealed class EcgValidationTests
 {
     [Fact]

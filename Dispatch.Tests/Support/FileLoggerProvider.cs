@@ -1,13 +1,14 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Tests.Support;
 
-/// <summary>Writes an engine's warnings and errors to a file next to the test results, to read when a test fails.</summary>
+/// <summary>Keeps an engine's log (Information and above) in memory for assertions and in a file beside the test assembly, to read when a test fails.</summary>
 public sealed class FileLoggerProvider(string path) : ILoggerProvider
 {
-    private readonly BlockingCollection<string> _lines = [];
+    private readonly List<string> _lines = [];
     private readonly Lock _gate = new();
+    private readonly StreamWriter _file = new(path, append: true);
+    private bool _disposed;
 
     public ILogger CreateLogger(string categoryName) => new FileLogger(this, categoryName);
 
@@ -26,12 +27,24 @@ public sealed class FileLoggerProvider(string path) : ILoggerProvider
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _lines.Add(line);
-            File.AppendAllText(path, line + Environment.NewLine);
+            _file.WriteLine(line);
         }
     }
 
-    public void Dispose() => _lines.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _file.Dispose();
+        }
+    }
 
     private sealed class FileLogger(FileLoggerProvider provider, string category) : ILogger
     {
