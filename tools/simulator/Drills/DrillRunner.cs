@@ -48,6 +48,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         var reading = new ReaderDesk(callers.Reader, metrics, time).Work(staff.Token);
         var statuses = HospitalStatusPlan.Play(scenario, hospitals, callers.Hospital, clock, staff.Token);
         await Task.Delay(TimeSpan.FromMilliseconds(500), time, cancellation);
+        await WarmUp(callers, region, cancellation);
 
         var started = time.GetTimestamp();
         var incidents = IncidentSchedule.Draw(scenario, region);
@@ -81,6 +82,26 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         var result = await Summarise(callers, [.. runs.Select(r => r.Run)], desks, hospitals, metrics, policy, realSeconds, failures, cancellation);
         await progress.WriteLineAsync(Line(clock.Minute, metrics, incidents.Count));
         return result;
+    }
+
+    /// <summary>
+    /// A few calls opened, dispatched and closed before measuring: a fresh engine compiles its code
+    /// on the first calls, and those milliseconds say nothing about how it dispatches.
+    /// </summary>
+    private static async Task WarmUp(DrillCallers callers, Region region, CancellationToken cancellation)
+    {
+        var cases = new CaseService.CaseServiceClient(callers.Coordinator);
+        var place = region.Hospitals[0].Location;
+        for (var i = 0; i < 5; i++)
+        {
+            var call = await cases.OpenCaseAsync(new OpenCaseRequest
+            {
+                CommandId = $"warm-up-{Guid.NewGuid():N}", Location = new GeoPoint { Latitude = place.Latitude, Longitude = place.Longitude }, Complaint = Complaint.Other,
+            }, cancellationToken: cancellation);
+            await cases.DispatchAmbulanceAsync(new DispatchAmbulanceRequest { CaseId = call.CaseId, CommandId = $"{call.CaseId}/dispatch" }, cancellationToken: cancellation);
+            await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = call.CaseId, CommandId = $"{call.CaseId}/closed", Milestone = Milestone.Closed },
+                cancellationToken: cancellation);
+        }
     }
 
     private async Task<DrillResult> Summarise(DrillCallers callers, IReadOnlyList<CallRun> runs, Dictionary<string, HospitalDesk> desks,
