@@ -26,16 +26,17 @@ public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : Ca
 
     public override async Task<CaseView> RecordMilestone(RecordMilestoneRequest request, ServerCallContext context)
     {
-        var command = request.ToDomain(rules) with { RecordedBy = Caller.Of(context).Subject };
-        MilestoneRights.Ensure(Caller.Of(context), command);
-        var caseGrain = await Visible(request.CaseId, context);
-        return (await caseGrain.Record(command)).ToWireFor(Caller.Of(context));
+        var caller = Caller.Of(context);
+        var command = request.ToDomain(rules) with { RecordedBy = caller.Subject };
+        MilestoneRights.Ensure(caller, command);
+        var (caseGrain, _) = await VisibleCase.Find(grains, request.CaseId, context);
+        return (await caseGrain.Record(command)).ToWireFor(caller);
     }
 
     public override async Task<CaseView> GetCase(GetCaseRequest request, ServerCallContext context)
     {
-        var caseGrain = await Visible(request.CaseId, context);
-        return (await caseGrain.GetSnapshot())!.ToWireFor(Caller.Of(context));
+        var (_, snapshot) = await VisibleCase.Find(grains, request.CaseId, context);
+        return snapshot.ToWireFor(Caller.Of(context));
     }
 
     public override async Task<CaseView> DispatchAmbulance(DispatchAmbulanceRequest request, ServerCallContext context) =>
@@ -53,14 +54,5 @@ public sealed class CaseGrpcService(IGrainFactory grains, InputRules rules) : Ca
         var response = new ListActiveCasesResponse();
         response.Cases.AddRange(snapshots.OfType<Contracts.Cases.CaseSnapshot>().Select(s => s.ToWire()));
         return response;
-    }
-
-    /// <summary>The case, if it exists and the caller may see it (crews: their own; hospitals: patients heading to them).</summary>
-    private async Task<ICaseGrain> Visible(string caseId, ServerCallContext context)
-    {
-        var grain = grains.GetGrain<ICaseGrain>(caseId.Required("case_id"));
-        var snapshot = await grain.GetSnapshot() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
-        Caller.Of(context).EnsureCanSee(snapshot);
-        return grain;
     }
 }

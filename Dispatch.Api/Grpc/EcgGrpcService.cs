@@ -13,10 +13,7 @@ public sealed class EcgGrpcService(IGrainFactory grains) : EcgService.EcgService
 {
     public override async Task<EcgRecording> ReadRecording(ReadRecordingRequest request, ServerCallContext context)
     {
-        var caseId = request.CaseId.Required("case_id");
-        var snapshot = await grains.GetGrain<ICaseGrain>(caseId).GetSnapshot() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
-        Caller.Of(context).EnsureCanSee(snapshot);
-
-        return EcgMapping.ToWire(caseId, await grains.GetGrain<IEcgRecordingGrain>(caseId).Read());
+        var (_, snapshot) = await VisibleCase.Find(grains, request.CaseId, context);
+        return EcgMapping.ToWire(snapshot.CaseId, await grains.GetGrain<IEcgRecordingGrain>(snapshot.CaseId).Read());
     }
 }

@@ -23,7 +23,7 @@ public sealed class EcgReadingGrpcService(IGrainFactory grains, TimeProvider tim
 
     public override async Task<FindingsHistory> GetFindings(GetFindingsRequest request, ServerCallContext context)
     {
-        await Visible(request.CaseId, context);
+        await VisibleCase.Find(grains, request.CaseId, context);
         var history = new FindingsHistory { CaseId = request.CaseId };
         history.Windows.AddRange((await grains.GetGrain<IEcgRecordingGrain>(request.CaseId).GetFindings()).Select(f => f.ToWire()));
         return history;
@@ -39,13 +39,12 @@ public sealed class EcgReadingGrpcService(IGrainFactory grains, TimeProvider tim
             ReadingResult.StemiRejected => false,
             _ => throw CommonMapping.Invalid($"result must be STEMI_CONFIRMED or STEMI_REJECTED, got {(int)request.Result}"),
         };
-        var caseGrain = await Visible(request.CaseId, context);
-        var before = (await caseGrain.GetSnapshot())!;
         if (request.ActivateTeam && !confirmed)
         {
             throw CommonMapping.Invalid("activate_team goes with a confirmed STEMI only");
         }
 
+        var (caseGrain, before) = await VisibleCase.Find(grains, request.CaseId, context);
         var diagnosis = new Domain.Diagnosis(confirmed ? Domain.DiagnosisKind.ConfirmedStemi : Domain.DiagnosisKind.Other);
         var note = $"tele-ECG reading: STEMI {(confirmed ? "confirmed" : "rejected")}{(request.Note.Length > 0 ? ": " + request.Note : "")}";
         var after = await caseGrain.Record(new Domain.CaseCommand(commandId, Domain.Milestone.EcgRead, Diagnosis: diagnosis, Note: note,
@@ -66,17 +65,9 @@ public sealed class EcgReadingGrpcService(IGrainFactory grains, TimeProvider tim
         var caller = Caller.Of(context);
         var finding = request.Finding.Required("finding");
         var notified = request.Notified.Required("notified");
-        var caseGrain = await Visible(request.CaseId, context);
+        var (caseGrain, _) = await VisibleCase.Find(grains, request.CaseId, context);
         var after = await caseGrain.Record(new Domain.CaseCommand(request.CommandId.Required("command_id"), Domain.Milestone.CriticalValueReported,
             Note: $"critical value: {finding}; notified: {notified}", RecordedBy: caller.Subject));
         return after.ToWireFor(caller);
-    }
-
-    private async Task<ICaseGrain> Visible(string caseId, ServerCallContext context)
-    {
-        var grain = grains.GetGrain<ICaseGrain>(caseId.Required("case_id"));
-        var snapshot = await grain.GetSnapshot() ?? throw new RuleException(RuleViolation.NotFound, $"unknown case '{caseId}'");
-        Caller.Of(context).EnsureCanSee(snapshot);
-        return grain;
     }
 }

@@ -30,8 +30,7 @@ public sealed class AccessInterceptor(RegionCatalog catalog) : Interceptor
 
     private void Check(ServerCallContext context)
     {
-        // Health checks and reflection carry no patient data and stay open for load balancers and tools.
-        if (context.Method.StartsWith("/grpc.", StringComparison.Ordinal))
+        if (OpenMethods.Contains(context))
         {
             return;
         }

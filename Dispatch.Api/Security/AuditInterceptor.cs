@@ -16,11 +16,27 @@ public sealed class AuditInterceptor(IAuditTrail audit, TimeProvider time) : Int
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        var response = default(TResponse)!;
+        await Audited(context, request, async () => response = await continuation(request, context));
+        return response;
+    }
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        Audited(context, request, () => continuation(request, responseStream, context));
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
+        Audited(context, null, () => continuation(requestStream, responseStream, context));
+
+    /// <summary>Runs the call and records it however it ends: its status, or Unknown with the exception's type.</summary>
+    private async Task Audited(ServerCallContext context, object? request, Func<Task> call)
+    {
         var status = StatusCode.OK;
         var detail = (string?)null;
         try
         {
-            return await continuation(request, context);
+            await call();
         }
         catch (RpcException e)
         {
@@ -35,62 +51,12 @@ public sealed class AuditInterceptor(IAuditTrail audit, TimeProvider time) : Int
         finally
         {
             Record(context, request, status, detail);
-        }
-    }
-
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream,
-        ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var status = StatusCode.OK;
-        var detail = (string?)null;
-        try
-        {
-            await continuation(request, responseStream, context);
-        }
-        catch (RpcException e)
-        {
-            (status, detail) = (e.StatusCode, e.Status.Detail);
-            throw;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            (status, detail) = (StatusCode.Unknown, e.GetType().Name);
-            throw;
-        }
-        finally
-        {
-            Record(context, request, status, detail);
-        }
-    }
-
-    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
-        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        var status = StatusCode.OK;
-        var detail = (string?)null;
-        try
-        {
-            await continuation(requestStream, responseStream, context);
-        }
-        catch (RpcException e)
-        {
-            (status, detail) = (e.StatusCode, e.Status.Detail);
-            throw;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            (status, detail) = (StatusCode.Unknown, e.GetType().Name);
-            throw;
-        }
-        finally
-        {
-            Record(context, null, status, detail);
         }
     }
 
     private void Record(ServerCallContext context, object? request, StatusCode status, string? detail)
     {
-        if (context.Method.StartsWith("/grpc.", StringComparison.Ordinal))
+        if (OpenMethods.Contains(context))
         {
             return;
         }

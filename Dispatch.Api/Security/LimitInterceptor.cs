@@ -36,7 +36,7 @@ public sealed class LimitInterceptor(IdentityLimits limits) : Interceptor
 
     private void Admit(object? request, ServerCallContext context)
     {
-        if (IsOpen(context))
+        if (OpenMethods.Contains(context))
         {
             return;
         }
@@ -48,8 +48,5 @@ public sealed class LimitInterceptor(IdentityLimits limits) : Interceptor
         }
     }
 
-    private IDisposable? OpenStream(ServerCallContext context) => IsOpen(context) ? null : limits.OpenStream(Caller.Of(context));
-
-    /// <summary>Health and reflection are served without a token, and without limits (they are cheap and carry nothing).</summary>
-    private static bool IsOpen(ServerCallContext context) => context.Method.StartsWith("/grpc.", StringComparison.Ordinal);
+    private IDisposable? OpenStream(ServerCallContext context) => OpenMethods.Contains(context) ? null : limits.OpenStream(Caller.Of(context));
 }
