@@ -32,9 +32,6 @@ public sealed class EcgStreamAnalyzer
         _detector = new QrsDetector(sampleRateHz);
     }
 
-    /// <summary>Every QRS found so far (absolute sample index from the first chunk).</summary>
-    public long BeatsDetected { get; private set; }
-
     public IReadOnlyList<EcgFindings> Append(EcgChunkData chunk, PatientContext patient, DateTimeOffset now)
     {
         _streamStart ??= chunk.StartedAt;
@@ -54,11 +51,7 @@ public sealed class EcgStreamAnalyzer
             _buffer[lead].AddRange(mv);
         }
 
-        foreach (var found in _detector.Push(millivolts, count))
-        {
-            _fiducials.Add(found);
-            BeatsDetected++;
-        }
+        _fiducials.AddRange(_detector.Push(millivolts, count));
 
         var results = new List<EcgFindings>();
         while (_bufferStart + _buffer[0].Count >= _windowStart + _windowSamples)

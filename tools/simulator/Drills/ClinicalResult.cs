@@ -3,13 +3,20 @@ namespace Dispatch.Simulator.Drills;
 /// <summary>What the routing policy did for the patients, in drill minutes.</summary>
 public sealed record ClinicalResult(
     int StemiPatients,
-    int StemiWithDevice,
-    double? StemiFmcToDeviceMedian,
     double StemiWithin120Share,
     int LvoStrokes,
     double LvoAtThrombectomyCentreShare,
-    int StrokesWithNeedle,
-    double? DoorToNeedleMedian,
     int OutsideOneHourCircle,
     IReadOnlyList<double> StemiFmcToDeviceMinutes,
-    IReadOnlyList<double> DoorToNeedleMinutes);
+    IReadOnlyList<double> DoorToNeedleMinutes)
+{
+    public int StemiWithDevice => StemiFmcToDeviceMinutes.Count;
+
+    public double? StemiFmcToDeviceMedian => Median(StemiFmcToDeviceMinutes);
+
+    public int StrokesWithNeedle => DoorToNeedleMinutes.Count;
+
+    public double? DoorToNeedleMedian => Median(DoorToNeedleMinutes);
+
+    private static double? Median(IReadOnlyList<double> values) => values.Count == 0 ? null : values.Order().ElementAt(values.Count / 2);
+}

@@ -155,7 +155,6 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
     {
         double? Minutes(CaseView view, string metric) =>
             view.Metrics.FirstOrDefault(m => m.Name == metric && m.HasMinutes)?.Minutes * scenario.Speed;
-        static double? Median(List<double> values) => values.Count == 0 ? null : values.Order().ElementAt(values.Count / 2);
 
         var stemi = views.Where(v => v.Run.Incident.Kind == IncidentKind.Stemi).ToList();
         var fmcToDevice = stemi.Select(v => Minutes(v.View, "fmc_to_device")).OfType<double>().ToList();
@@ -163,9 +162,8 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
         var atThrombectomy = lvo.Count(v => hospitals.TryGetValue(v.View.Timeline.LastOrDefault(e => e.Milestone == Milestone.ArrivedAtDoor)?.HospitalId ?? "", out var h) &&
             h.Can(Capabilities.Thrombectomy));
         var needle = views.Select(v => Minutes(v.View, "door_to_needle")).OfType<double>().ToList();
-        return new ClinicalResult(stemi.Count, fmcToDevice.Count, Median(fmcToDevice),
-            stemi.Count == 0 ? double.NaN : (double)fmcToDevice.Count(m => m <= 120) / stemi.Count,
-            lvo.Count, lvo.Count == 0 ? double.NaN : (double)atThrombectomy / lvo.Count, needle.Count, Median(needle), outside, fmcToDevice, needle);
+        return new ClinicalResult(stemi.Count, stemi.Count == 0 ? double.NaN : (double)fmcToDevice.Count(m => m <= 120) / stemi.Count,
+            lvo.Count, lvo.Count == 0 ? double.NaN : (double)atThrombectomy / lvo.Count, outside, fmcToDevice, needle);
     }
 
     private async Task Report(DrillClock clock, DrillMetrics metrics, int calls, CancellationToken cancellation)

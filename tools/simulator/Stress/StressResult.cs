@@ -1,7 +1,7 @@
 namespace Dispatch.Simulator.Stress;
 
 /// <summary>The stress run: the bare ceiling, the engine's ECG ingest against it, and the ramp.</summary>
-public sealed record StressResult(double SinkChunksPerSecond, double EngineChunksPerSecond, int ThroughputStreams, IReadOnlyList<StressLevel> Levels)
+public sealed record StressResult(double SinkChunksPerSecond, double EngineChunksPerSecond, IReadOnlyList<StressLevel> Levels)
 {
     public double IngestRatio => EngineChunksPerSecond / SinkChunksPerSecond;
 

@@ -58,7 +58,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             }
         }
 
-        return new StressResult(sinkRate, engineRate, ecgStreams, levels);
+        return new StressResult(sinkRate, engineRate, levels);
     }
 
     private async Task<double> Throughput(int streams, Func<int, (Grpc.Net.Client.GrpcChannel Channel, string Ambulance, string Case)> target, CancellationToken cancellation)
