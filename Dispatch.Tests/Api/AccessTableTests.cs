@@ -76,7 +76,10 @@ public sealed class AccessTableTests(EngineFixture engine)
     [InlineData(DispatchRoles.Admin)]
     public async Task EachRole_IsServedOrRefused_AsTheTableSays(string role)
     {
-        var (caseId, ambulance, hospital) = await OwnCase(role);
+        var ambulance = AmbulanceOf[role];
+        var routed = await StemiCalls.Routed(new CaseService.CaseServiceClient(engine.Channel), $"access-{role}", ambulance);
+        Assert.NotEmpty(routed.DestinationHospitalId);
+        var (caseId, hospital) = (routed.CaseId, routed.DestinationHospitalId);
         var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
         var token = engine.Tokens.Issue(role, ambulanceId: ambulance, hospitalId: hospital, region: region, subject: $"access-{role}");
         using var channel = engine.ChannelWith(token);
@@ -135,33 +138,6 @@ public sealed class AccessTableTests(EngineFixture engine)
 
         Assert.Equal(StatusCode.PermissionDenied, code);
         Assert.Contains("Another Region", detail);
-    }
-
-    /// <summary>A case of the role's own: its ambulance dispatched and on scene, a suspected STEMI routed to a hospital.</summary>
-    private async Task<(string Case, string Ambulance, string Hospital)> OwnCase(string role)
-    {
-        var cases = new CaseService.CaseServiceClient(engine.Channel);
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var ambulance = AmbulanceOf[role];
-        var call = await cases.OpenCaseAsync(new OpenCaseRequest
-        {
-            CommandId = $"access-{role}-{run}", Location = new GeoPoint { Latitude = 38.02, Longitude = 114.49 }, Complaint = Complaint.ChestPain,
-        });
-        foreach (var (milestone, diagnosis) in new (Milestone, Diagnosis?)[]
-                 {
-                     (Milestone.AmbulanceDispatched, null), (Milestone.OnScene, null), (Milestone.Diagnosis, new Diagnosis { Kind = DiagnosisKind.SuspectedStemi }),
-                 })
-        {
-            await cases.RecordMilestoneAsync(new RecordMilestoneRequest
-            {
-                CaseId = call.CaseId, CommandId = $"access-{milestone}-{run}", Milestone = milestone, Diagnosis = diagnosis,
-                AmbulanceId = milestone == Milestone.AmbulanceDispatched ? ambulance : "",
-            });
-        }
-
-        var routed = await cases.GetCaseAsync(new GetCaseRequest { CaseId = call.CaseId });
-        Assert.NotEmpty(routed.DestinationHospitalId);
-        return (call.CaseId, ambulance, routed.DestinationHospitalId);
     }
 
     private static string CaseIdOpenedBy(string commandId) => Dispatch.Api.Grpc.CaseIds.FromCommandId(commandId);

@@ -16,23 +16,8 @@ public sealed class AuditTrailTests(EngineFixture engine)
     [Fact]
     public async Task Reads_Refusals_Decisions_AndDeliveries_AreRecorded_WithWhoWhenAndWhat()
     {
-        var call = await _cases.OpenCaseAsync(new OpenCaseRequest
-        {
-            CommandId = $"audit-{_run}", Location = new GeoPoint { Latitude = 38.02, Longitude = 114.49 }, Complaint = Complaint.ChestPain,
-        });
-        foreach (var (milestone, diagnosis) in new (Milestone, Diagnosis?)[]
-                 {
-                     (Milestone.AmbulanceDispatched, null), (Milestone.OnScene, null), (Milestone.Diagnosis, new Diagnosis { Kind = DiagnosisKind.SuspectedStemi }),
-                 })
-        {
-            await _cases.RecordMilestoneAsync(new RecordMilestoneRequest
-            {
-                CaseId = call.CaseId, CommandId = $"audit-{milestone}-{_run}", Milestone = milestone, Diagnosis = diagnosis,
-                AmbulanceId = milestone == Milestone.AmbulanceDispatched ? "amb-2" : "",
-            });
-        }
-
-        var destination = (await _cases.GetCaseAsync(new GetCaseRequest { CaseId = call.CaseId })).DestinationHospitalId;
+        var call = await StemiCalls.Routed(_cases, "audit", "amb-2");
+        var destination = call.DestinationHospitalId;
         var other = destination == "h-city-2" ? "h-city-1" : "h-city-2";
         using var own = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: destination, subject: $"nurse-{_run}"));
         using var foreign = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: other, subject: $"snoop-{_run}"));

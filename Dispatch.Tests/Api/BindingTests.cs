@@ -15,7 +15,8 @@ public sealed class BindingTests(EngineFixture engine)
     [Fact]
     public async Task AHospital_CannotSeeAnotherHospitalsPatient()
     {
-        var (caseId, destination) = await StemiRoutedFrom("amb-16");
+        var routed = await StemiCalls.Routed(_cases, "binding", "amb-16");
+        var (caseId, destination) = (routed.CaseId, routed.DestinationHospitalId);
         var other = destination == "h-city-2" ? "h-city-1" : "h-city-2";
         using var own = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: destination));
         using var foreign = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: other));
@@ -44,7 +45,7 @@ public sealed class BindingTests(EngineFixture engine)
     [Fact]
     public async Task ACrew_CannotWriteToAnotherAmbulance_AndTheOtherAmbulanceIsUntouched()
     {
-        var (caseId, _) = await StemiRoutedFrom("amb-17");
+        var caseId = (await StemiCalls.Routed(_cases, "binding", "amb-17")).CaseId;
         using var crew = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Crew, ambulanceId: "amb-18"));
         var ambulances = new AmbulanceService.AmbulanceServiceClient(engine.Channel);
         var before = await ambulances.GetAmbulanceAsync(new GetAmbulanceRequest { AmbulanceId = "amb-17" });
@@ -77,7 +78,7 @@ public sealed class BindingTests(EngineFixture engine)
     [Fact]
     public async Task ACrew_MayNotRecordTheEnginesOrTheHospitalsMilestones_AndItsStreamGoesOn()
     {
-        var (caseId, _) = await StemiRoutedFrom("amb-19");
+        var caseId = (await StemiCalls.Routed(_cases, "binding", "amb-19")).CaseId;
         using var channel = engine.ChannelWith(engine.Tokens.Issue(DispatchRoles.Crew, ambulanceId: "amb-19"));
         var (crew, welcome) = await CrewClient.Connect(channel, "amb-19");
         await using var _ = crew;
@@ -97,27 +98,6 @@ public sealed class BindingTests(EngineFixture engine)
         Assert.DoesNotContain(timeline.Timeline, e => e.Milestone == Milestone.Device);
         Assert.Equal((StatusCode.PermissionDenied, "a crew token may not record AmbulanceDispatched"), (direct.StatusCode, direct.Status.Detail));
         await Close(caseId);
-    }
-
-    private async Task<(string CaseId, string Destination)> StemiRoutedFrom(string ambulance)
-    {
-        var call = await _cases.OpenCaseAsync(new OpenCaseRequest
-        {
-            CommandId = $"binding-{ambulance}-{_run}", Location = new GeoPoint { Latitude = 38.02, Longitude = 114.49 }, Complaint = Complaint.ChestPain,
-        });
-        foreach (var (milestone, diagnosis) in new (Milestone, Diagnosis?)[]
-                 {
-                     (Milestone.AmbulanceDispatched, null), (Milestone.OnScene, null), (Milestone.Diagnosis, new Diagnosis { Kind = DiagnosisKind.SuspectedStemi }),
-                 })
-        {
-            await _cases.RecordMilestoneAsync(new RecordMilestoneRequest
-            {
-                CaseId = call.CaseId, CommandId = $"binding-{milestone}-{_run}", Milestone = milestone, Diagnosis = diagnosis,
-                AmbulanceId = milestone == Milestone.AmbulanceDispatched ? ambulance : "",
-            });
-        }
-
-        return (call.CaseId, (await _cases.GetCaseAsync(new GetCaseRequest { CaseId = call.CaseId })).DestinationHospitalId);
     }
 
     private Task<CaseView> Close(string caseId) => _cases.RecordMilestoneAsync(new RecordMilestoneRequest

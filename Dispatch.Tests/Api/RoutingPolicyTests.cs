@@ -11,22 +11,7 @@ public sealed class RoutingPolicyTests(NaiveEngineFixture naive) : IClassFixture
     {
         var hospitals = (await new RegionService.RegionServiceClient(naive.Channel).ListHospitalsAsync(new ListHospitalsRequest())).Hospitals;
         var township = hospitals.First(h => h.Level == HospitalLevel.Township && !h.Capabilities.Contains(Capability.Pci));
-        var cases = new CaseService.CaseServiceClient(naive.Channel);
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var call = await cases.OpenCaseAsync(new OpenCaseRequest { CommandId = $"naive-{run}", Location = township.Location, Complaint = Complaint.ChestPain });
-        foreach (var (milestone, diagnosis) in new (Milestone, Diagnosis?)[]
-                 {
-                     (Milestone.AmbulanceDispatched, null), (Milestone.OnScene, null), (Milestone.Diagnosis, new Diagnosis { Kind = DiagnosisKind.SuspectedStemi }),
-                 })
-        {
-            await cases.RecordMilestoneAsync(new RecordMilestoneRequest
-            {
-                CaseId = call.CaseId, CommandId = $"naive-{milestone}-{run}", Milestone = milestone, Diagnosis = diagnosis,
-                AmbulanceId = milestone == Milestone.AmbulanceDispatched ? "amb-1" : "",
-            });
-        }
-
-        var routed = await cases.GetCaseAsync(new GetCaseRequest { CaseId = call.CaseId });
+        var routed = await StemiCalls.Routed(new CaseService.CaseServiceClient(naive.Channel), "naive", "amb-1", township.Location);
 
         Assert.Equal(township.Id, routed.DestinationHospitalId);
         Assert.Equal(("naive-nearest", "nearest hospital by road"), (routed.Decision.Policy, routed.Decision.Reason));

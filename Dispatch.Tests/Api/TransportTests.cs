@@ -4,12 +4,10 @@ using System.Security.Cryptography.X509Certificates;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.V1;
 using Dispatch.Silo.Hosting;
+using Dispatch.Simulator.Drills;
 using Dispatch.Tests.Support;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Dispatch.Tests.Api;
 
@@ -42,14 +40,13 @@ public sealed class TransportTests
         using var certificate = SelfSigned();
         var pfx = Path.Combine(Path.GetTempPath(), $"dispatch-{Guid.NewGuid():N}.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "secret"));
-        await using var app = DispatchHost.Create(
+        await using var engine = await EmbeddedEngine.Start(
         [
             .. Arguments("false", "https://127.0.0.1:0", OwnKey),
             "--Kestrel:Endpoints:Api:Certificate:Path", pfx,
             "--Kestrel:Endpoints:Api:Certificate:Password", "secret",
         ]);
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var address = engine.Address;
         var own = new TokenIssuer(new AuthOptions { SigningKey = OwnKey }, TimeProvider.System).Issue(DispatchRoles.EcgReader);
         var development = new TokenIssuer(new AuthOptions(), TimeProvider.System).Issue(DispatchRoles.EcgReader);
 
@@ -60,7 +57,6 @@ public sealed class TransportTests
         Assert.Equal("https", address.Scheme);
         Assert.NotEmpty(served.Name);
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
-        await app.StopAsync();
     }
 
     private static string[] Arguments(string development, string url, string key) =>

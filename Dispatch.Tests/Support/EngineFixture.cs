@@ -1,10 +1,8 @@
 using Dispatch.Api.Security;
-using Dispatch.Silo.Hosting;
+using Dispatch.Simulator.Drills;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +15,7 @@ namespace Dispatch.Tests.Support;
 /// </summary>
 public class EngineFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private EmbeddedEngine? _engine;
 
     public FakeTimeProvider Clock { get; } = new(TestClock.Start);
 
@@ -33,14 +31,8 @@ public class EngineFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = DispatchHost.Create(
-            [
-                "--silo-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--gateway-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
-                "--Dispatch:Audit:Directory", AuditDirectory,
-                .. Settings,
-            ],
+        _engine = await EmbeddedEngine.Start(
+            ["--Dispatch:Audit:Directory", AuditDirectory, .. Settings],
             builder =>
             {
                 if (!RealClock)
@@ -50,9 +42,7 @@ public class EngineFixture : IAsyncLifetime
 
                 builder.Logging.AddProvider(Log);
             });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Address = new Uri(address);
+        Address = _engine.Address;
         Tokens = new TokenIssuer(new AuthOptions(), TimeProvider.System);
         AdminToken = Tokens.Issue(DispatchRoles.Admin, subject: "test-admin");
         Channel = ChannelWith(AdminToken);
@@ -94,10 +84,9 @@ public class EngineFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Channel?.Dispose();
-        if (_app is not null)
+        if (_engine is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _engine.DisposeAsync();
         }
     }
 }

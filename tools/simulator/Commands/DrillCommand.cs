@@ -1,6 +1,7 @@
 using Dispatch.Api.Security;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
+using Dispatch.Silo.Hosting;
 using Dispatch.Simulator.Drills;
 
 namespace Dispatch.Simulator.Commands;
@@ -72,23 +73,9 @@ public sealed class DrillCommand : ISimulatorCommand
         return (result.Policy, result);
     }
 
-    /// <summary>The scenario's region beside the scenario file, or the bundled sample region of this checkout.</summary>
-    private static string RegionPath(Scenario scenario, string scenarioPath)
-    {
-        if (scenario.Region is { } relative)
-        {
-            return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!, relative);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var sample = Path.Combine(dir.FullName, "samples", "regions", "sample-city.geojson");
-            if (File.Exists(sample))
-            {
-                return sample;
-            }
-        }
-
-        throw new CommandLineException("the scenario names no region and the bundled sample region was not found: pass --region FILE");
-    }
+    /// <summary>The scenario's region beside the scenario file, or the bundled sample region the engine itself defaults to.</summary>
+    private static string RegionPath(Scenario scenario, string scenarioPath) =>
+        scenario.Region is { } relative
+            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!, relative)
+            : DispatchOptions.SampleRegionPath;
 }

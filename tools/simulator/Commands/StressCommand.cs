@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Regions.Generation;
+using Dispatch.Silo.Hosting;
 using Dispatch.Simulator.Stress;
 
 namespace Dispatch.Simulator.Commands;
@@ -38,8 +39,7 @@ public sealed class StressCommand : ISimulatorCommand
     /// <summary>The bundled sample region's roads and hospitals with as many ambulances as asked, shared out over its stations.</summary>
     private static (Region Region, string Path) Fleet(int ambulances)
     {
-        var sample = FindSample();
-        var region = RegionLoader.LoadFile(sample);
+        var region = RegionLoader.LoadFile(DispatchOptions.SampleRegionPath);
         var stations = region.Stations.Select((s, i) => s with
         {
             AmbulanceIds = [.. Enumerable.Range(0, ambulances).Where(a => a % region.Stations.Count == i).Select(a => $"amb-{a + 1}")],
@@ -47,20 +47,6 @@ public sealed class StressCommand : ISimulatorCommand
         var scaled = region with { Stations = stations };
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dispatch-stress-{Guid.NewGuid():N}.geojson");
         File.WriteAllText(path, RegionWriter.Write(scaled, $"The sample region with {ambulances} ambulances, for dispatch-sim stress."));
-        return (RegionLoader.LoadFile(path), path);
-    }
-
-    private static string FindSample()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var sample = System.IO.Path.Combine(dir.FullName, "samples", "regions", "sample-city.geojson");
-            if (File.Exists(sample))
-            {
-                return sample;
-            }
-        }
-
-        throw new CommandLineException("the bundled sample region was not found (run from a checkout of the repository)");
+        return (scaled, path);
     }
 }

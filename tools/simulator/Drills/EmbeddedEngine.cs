@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dispatch.Simulator.Drills;
 
 /// <summary>
-/// The engine as `dotnet run --project Dispatch.Silo` runs it, started inside the simulator on free
-/// loopback ports, so that a drill needs nothing else running (and two policies can run side by side).
+/// The engine as `dotnet run --project Dispatch.Silo` runs it, started in this process on free
+/// loopback ports: a drill needs nothing else running, two policies can run side by side, and the
+/// tests start theirs the same way.
 /// </summary>
 public sealed class EmbeddedEngine : IAsyncDisposable
 {
@@ -21,19 +22,28 @@ public sealed class EmbeddedEngine : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<EmbeddedEngine> Start(string regionPath, string policy, params string[] settings)
-    {
-        var app = DispatchHost.Create(
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>A drill's engine: a region, a routing policy, its own audit folder, warnings only in the log.</summary>
+    public static Task<EmbeddedEngine> Start(string regionPath, string policy, params string[] settings) => Start(
         [
             "--region", regionPath,
-            "--silo-port", FreePort(),
-            "--gateway-port", FreePort(),
-            "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
             "--Dispatch:Routing:Policy", policy,
             "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-drill-audit-{Guid.NewGuid():N}"),
             "--Logging:LogLevel:Default", "Warning",
             .. settings,
         ]);
+
+    /// <summary>Any engine: the free ports come first, so <paramref name="settings"/> may still override them.</summary>
+    public static async Task<EmbeddedEngine> Start(IEnumerable<string> settings, Action<WebApplicationBuilder>? customize = null)
+    {
+        var app = DispatchHost.Create(
+        [
+            "--silo-port", FreePort(),
+            "--gateway-port", FreePort(),
+            "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
+            .. settings,
+        ], customize);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new EmbeddedEngine(app, new Uri(address));
