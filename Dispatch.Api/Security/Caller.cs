@@ -22,7 +22,19 @@ public sealed class Caller(ClaimsPrincipal user)
 
     public bool Is(params string[] roles) => roles.Contains(Role);
 
-    public static Caller Of(ServerCallContext context) => new(context.GetHttpContext().User);
+    /// <summary>The call's caller, read from its token once and kept on the call (the interceptors and the service all ask).</summary>
+    public static Caller Of(ServerCallContext context)
+    {
+        var http = context.GetHttpContext();
+        if (http.Items.TryGetValue(typeof(Caller), out var known) && known is Caller caller)
+        {
+            return caller;
+        }
+
+        caller = new Caller(http.User);
+        http.Items[typeof(Caller)] = caller;
+        return caller;
+    }
 
     /// <summary>A crew may act only for its own ambulance.</summary>
     public void EnsureAmbulance(string ambulanceId)
