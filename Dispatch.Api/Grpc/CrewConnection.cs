@@ -23,6 +23,10 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    // Grain references of the case in hand, kept: resolving one by type reads the interface's
+    // attributes again each time, which at four ECG chunks a second per crew is not free.
+    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording)? _current;
+
     public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {
         var ambulanceId = await ReadHello(requests, cancellation);
@@ -132,7 +136,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     {
         var data = chunk.ToDomain(rules);
         var caseGrain = CurrentCase(await ambulance.GetSnapshot(), data.CaseId);
-        var result = await grains.GetGrain<IEcgRecordingGrain>(data.CaseId).Append(data);
+        var result = await Recording(data.CaseId).Append(data);
         await _outbox.Writer.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
         if (result.Stored && data.Sequence == 1)
         {
@@ -178,7 +182,22 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                 $"ambulance {ambulance.Id} serves case {ambulance.CaseId}, not {caseId}");
         }
 
-        return grains.GetGrain<ICaseGrain>(ambulance.CaseId);
+        return CaseGrain(ambulance.CaseId);
+    }
+
+    private ICaseGrain CaseGrain(string caseId) => Current(caseId).Case;
+
+    private IEcgRecordingGrain Recording(string caseId) => Current(caseId).Recording;
+
+    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording) Current(string caseId)
+    {
+        if (_current is not { } current || current.CaseId != caseId)
+        {
+            current = (caseId, grains.GetGrain<ICaseGrain>(caseId), grains.GetGrain<IEcgRecordingGrain>(caseId));
+            _current = current;
+        }
+
+        return current;
     }
 
     private Domain.CaseCommand StatusCommand(CrewStatusChange status) => new(

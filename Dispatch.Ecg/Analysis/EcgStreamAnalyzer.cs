@@ -17,12 +17,18 @@ public sealed class EcgStreamAnalyzer
     private readonly int _windowSamples;
     private readonly int _margin;
     private readonly QrsDetector _detector;
-    private readonly List<double>[] _buffer = [.. Enumerable.Range(0, EcgChunkData.LeadCount).Select(_ => new List<double>())];
+    // One array per lead, sized for a window and its margin once: growing lists per chunk kept
+    // reallocating hundreds of kilobytes per case and pushed them into the oldest generation.
+    private double[][] _buffer;
+    private int _buffered;
     private readonly List<long> _fiducials = [];
+    // Every window after the first has the same length: its copy and its filtered form reuse these.
+    private double[][] _window = [];
+    private double[][] _filtered = [];
     private long _bufferStart;
     private long _windowStart;
     private DateTimeOffset? _streamStart;
-    private int _window;
+    private int _windowNumber;
 
     public EcgStreamAnalyzer(double sampleRateHz)
     {
@@ -30,6 +36,7 @@ public sealed class EcgStreamAnalyzer
         _windowSamples = (int)(WindowSeconds * sampleRateHz);
         _margin = (int)(MarginSeconds * sampleRateHz);
         _detector = new QrsDetector(sampleRateHz);
+        _buffer = Leads(_windowSamples + _margin + (int)sampleRateHz);
     }
 
     public IReadOnlyList<EcgFindings> Append(EcgChunkData chunk, PatientContext patient, DateTimeOffset now)
@@ -37,24 +44,22 @@ public sealed class EcgStreamAnalyzer
         _streamStart ??= chunk.StartedAt;
         var count = chunk.SamplesPerLead;
         var scale = chunk.MicrovoltsPerUnit / 1000;
-        var millivolts = new double[EcgChunkData.LeadCount][];
+        EnsureRoom(count);
         for (var lead = 0; lead < EcgChunkData.LeadCount; lead++)
         {
             var samples = chunk.Leads[lead];
-            var mv = new double[count];
+            var mv = _buffer[lead].AsSpan(_buffered, count);
             for (var i = 0; i < count; i++)
             {
                 mv[i] = samples[i] * scale;
             }
-
-            millivolts[lead] = mv;
-            _buffer[lead].AddRange(mv);
         }
 
-        _fiducials.AddRange(_detector.Push(millivolts, count));
+        _fiducials.AddRange(_detector.Push(_buffer, _buffered, count));
+        _buffered += count;
 
         var results = new List<EcgFindings>();
-        while (_bufferStart + _buffer[0].Count >= _windowStart + _windowSamples)
+        while (_bufferStart + _buffered >= _windowStart + _windowSamples)
         {
             if (AnalyzeWindow(patient, now) is { } findings)
             {
@@ -67,28 +72,59 @@ public sealed class EcgStreamAnalyzer
         return results;
     }
 
+    /// <summary>A chunk longer than a second (allowed, if unusual) widens the buffer once.</summary>
+    private void EnsureRoom(int count)
+    {
+        if (_buffered + count <= _buffer[0].Length)
+        {
+            return;
+        }
+
+        var wider = Leads(_buffered + count + _margin);
+        for (var lead = 0; lead < wider.Length; lead++)
+        {
+            Array.Copy(_buffer[lead], wider[lead], _buffered);
+        }
+
+        _buffer = wider;
+    }
+
+    private static double[][] Leads(int length) => [.. Enumerable.Range(0, EcgChunkData.LeadCount).Select(_ => new double[length])];
+
     private EcgFindings? AnalyzeWindow(PatientContext patient, DateTimeOffset now)
     {
         var from = (int)Math.Max(0, _windowStart - _margin - _bufferStart);
         var to = (int)(_windowStart + _windowSamples - _bufferStart);
-        var leads = _buffer.Select(b => b.GetRange(from, to - from).ToArray()).ToArray();
+        if (_window.Length == 0 || _window[0].Length != to - from)
+        {
+            _window = Leads(to - from);
+            _filtered = Leads(to - from);
+        }
+
+        var leads = _window;
+        for (var lead = 0; lead < leads.Length; lead++)
+        {
+            Array.Copy(_buffer[lead], from, leads[lead], 0, to - from);
+        }
+
         var offset = _bufferStart + from;
         var fiducials = _fiducials.Where(f => f >= offset && f < offset + leads[0].Length).Select(f => (int)(f - offset)).ToList();
         var start = _streamStart!.Value + TimeSpan.FromSeconds(_windowStart / _fs);
-        _window++;
-        return EcgWindowAnalyzer.Analyze(leads, _fs, fiducials, patient, _window, start, now);
+        _windowNumber++;
+        return EcgWindowAnalyzer.Analyze(leads, _fs, fiducials, patient, _windowNumber, start, now, _filtered);
     }
 
     private void Advance()
     {
         _windowStart += _windowSamples;
         var keepFrom = _windowStart - _margin;
-        var drop = (int)Math.Max(0, keepFrom - _bufferStart);
+        var drop = (int)Math.Min(Math.Max(0, keepFrom - _bufferStart), _buffered);
         foreach (var lead in _buffer)
         {
-            lead.RemoveRange(0, Math.Min(drop, lead.Count));
+            Array.Copy(lead, drop, lead, 0, _buffered - drop);
         }
 
+        _buffered -= drop;
         _bufferStart += drop;
         _fiducials.RemoveAll(f => f < _bufferStart);
     }

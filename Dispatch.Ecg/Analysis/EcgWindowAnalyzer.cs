@@ -16,10 +16,11 @@ public static class EcgWindowAnalyzer
 
     public const double WideQrsMilliseconds = 120;
 
+    /// <param name="scratch">Arrays of the leads' length to filter into, reused from window to window by a stream; null allocates them.</param>
     public static EcgFindings? Analyze(double[][] leadsMv, double sampleRateHz, IReadOnlyList<int> fiducials, PatientContext patient,
-        int window, DateTimeOffset windowStart, DateTimeOffset analysedAt)
+        int window, DateTimeOffset windowStart, DateTimeOffset analysedAt, double[][]? scratch = null)
     {
-        var filtered = Filter(leadsMv, sampleRateHz);
+        var filtered = Filter(leadsMv, sampleRateHz, scratch);
         var beats = MedianBeats.Build(filtered, fiducials, sampleRateHz);
         if (beats is null)
         {
@@ -46,12 +47,14 @@ public static class EcgWindowAnalyzer
             variation < 0.12, st, Math.Round(beats.NoiseMillivolts * 1000, 1), StemiCriteria.Screen(st, patient, confounders));
     }
 
-    private static double[][] Filter(double[][] leadsMv, double fs)
+    private static double[][] Filter(double[][] leadsMv, double fs, double[][]? scratch)
     {
-        var filtered = new double[leadsMv.Length][];
+        var fits = scratch is not null && scratch.Length == leadsMv.Length && scratch.All(s => s.Length == leadsMv[0].Length);
+        var filtered = fits ? scratch! : new double[leadsMv.Length][];
         for (var lead = 0; lead < leadsMv.Length; lead++)
         {
-            var x = (double[])leadsMv[lead].Clone();
+            var x = filtered[lead] ??= new double[leadsMv[lead].Length];
+            leadsMv[lead].CopyTo(x, 0);
             Biquad.ZeroPhase(x, () => Biquad.HighPass(0.67, fs));
             Biquad.ZeroPhase(x, () => Biquad.LowPass(40, fs));
             Biquad.ZeroPhase(x, () => Biquad.Notch(50, fs));

@@ -61,9 +61,25 @@ public sealed class MedianBeats
         return new MedianBeats(medians, before, noise, usable.Count);
     }
 
+    /// <summary>
+    /// Sorts in place by insertion: a column holds one sample of each beat in a window (a dozen or
+    /// so), where this is several times faster than the general sort and the median is the same.
+    /// </summary>
     private static double Median(double[] values)
     {
-        Array.Sort(values);
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            values[j + 1] = v;
+        }
+
         var mid = values.Length / 2;
         return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }

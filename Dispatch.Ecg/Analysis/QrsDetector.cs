@@ -57,10 +57,13 @@ public sealed class QrsDetector
     public long Position => _n;
 
     /// <summary>Feeds <paramref name="count"/> samples of each lead (mV, twelve leads) and returns the QRS fiducials found.</summary>
-    public IReadOnlyList<long> Push(double[][] leads, int count)
+    public IReadOnlyList<long> Push(double[][] leads, int count) => Push(leads, 0, count);
+
+    /// <summary>Feeds the samples <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of each lead.</summary>
+    public IReadOnlyList<long> Push(double[][] leads, int offset, int count)
     {
         _found.Clear();
-        for (var i = 0; i < count; i++)
+        for (var i = offset; i < offset + count; i++)
         {
             Step(leads, i);
         }

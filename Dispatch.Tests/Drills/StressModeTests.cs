@@ -21,7 +21,7 @@ public sealed class StressModeTests
 
         var text = output.ToString();
         Assert.Contains("bare gRPC sink: ", text);
-        Assert.Matches(@"ECG ingest: engine \d+ chunks/s, bare gRPC \d+ chunks/s: ratio \d\.\d\d", text);
+        Assert.Matches(@"ECG ingest: engine \d+ chunks/s, bare gRPC \d+ chunks/s: ratio \d\.\d\d; CPU a chunk: engine \d+ µs, bare gRPC \d+ µs: ratio \d\.\d\d", text);
         Assert.Matches(@"step 1: 60 ambulances at 1 Hz, 6 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0", text);
         Assert.Equal(text.Contains("=> held", StringComparison.Ordinal) ? 0 : 1, exit);
     }

@@ -30,7 +30,8 @@ public sealed class StressCommand : ISimulatorCommand
             .Run(CancellationToken.None);
         var best = result.MostSustained;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"ECG ingest: engine {result.EngineChunksPerSecond:F0} chunks/s, bare gRPC {result.SinkChunksPerSecond:F0} chunks/s: ratio {result.IngestRatio:F2}\n" +
+            $"ECG ingest: engine {result.Engine.ChunksPerSecond:F0} chunks/s, bare gRPC {result.Sink.ChunksPerSecond:F0} chunks/s: ratio {result.IngestRatio:F2}; " +
+            $"CPU a chunk: engine {result.Engine.CpuMicrosecondsPerChunk:F0} µs, bare gRPC {result.Sink.CpuMicrosecondsPerChunk:F0} µs: ratio {result.CpuRatio:F2}\n" +
             $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}"));
         File.Delete(path);
         return best is not null && best.Ambulances == ambulances && best.EcgStreams == ecgStreams ? 0 : 1;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.Recording;
 using Dispatch.Contracts.V1;
@@ -28,20 +29,22 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     public async Task<StressResult> Run(CancellationToken cancellation)
     {
         var fleet = region.Stations.SelectMany(s => s.AmbulanceIds).ToList();
-        await using var sink = await SinkServer.Start();
+        await using var sinkServer = await SinkServer.Start();
         // Capacity, not policing: per-identity limits would cap the flat-out streams and the one
         // coordinator setting up hundreds of cases at once.
         await using var engine = await EmbeddedEngine.Start(regionPath, DestinationPolicy.Name,
             "--Dispatch:Limits:CrewMessageBurst", "1000000000", "--Dispatch:Limits:CrewMessagesPerSecond", "1000000",
             "--Dispatch:Limits:CallBurst", "1000000000", "--Dispatch:Limits:CallsPerSecond", "1000000");
         using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
-        using var sinkCallers = new DrillCallers(sink.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
+        using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
 
-        var sinkRate = await Throughput(ecgStreams, i => (sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}"), cancellation);
-        await output.WriteLineAsync($"bare gRPC sink: {sinkRate:F0} chunks/s over {ecgStreams} streams");
+        var sink = await Throughput(ecgStreams, i => (sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}"), cancellation);
+        await output.WriteLineAsync($"bare gRPC sink: {sink.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams, {sink.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {sink.Gen0Collections} gen2 {sink.Gen2Collections}");
         var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
-        var engineRate = await Throughput(ecgStreams, i => (callers.Crew(fleet[i]), fleet[i], cases[i]), cancellation);
-        await output.WriteLineAsync($"engine: {engineRate:F0} chunks/s over {ecgStreams} streams = {engineRate / sinkRate:P0} of the bare ceiling");
+        var ingest = await Throughput(ecgStreams, i => (callers.Crew(fleet[i]), fleet[i], cases[i]), cancellation);
+        await output.WriteLineAsync(
+            $"engine: {ingest.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams = {ingest.ChunksPerSecond / sink.ChunksPerSecond:P0} of the bare ceiling, " +
+            $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Gen0Collections} gen2 {ingest.Gen2Collections}");
         await Close(callers, cases, cancellation);
 
         var levels = new List<StressLevel>();
@@ -58,19 +61,23 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             }
         }
 
-        return new StressResult(sinkRate, engineRate, levels);
+        return new StressResult(sink, ingest, levels);
     }
 
-    private async Task<double> Throughput(int streams, Func<int, (Grpc.Net.Client.GrpcChannel Channel, string Ambulance, string Case)> target, CancellationToken cancellation)
+    private async Task<IngestMeasurement> Throughput(int streams, Func<int, (Grpc.Net.Client.GrpcChannel Channel, string Ambulance, string Case)> target, CancellationToken cancellation)
     {
         var pumps = Enumerable.Range(0, streams).Select(i =>
         {
             var (channel, ambulance, caseId) = target(i);
             return new EcgPump(channel, ambulance, caseId, _template, time);
         }).ToList();
+        // Load generator, sink and engine share this process, so its CPU is the whole cost of a chunk both times.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (gen0, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
         var started = time.GetTimestamp();
         await Task.WhenAll(pumps.Select(p => p.Run(stepDuration, realTime: false, null, cancellation)));
-        return pumps.Sum(p => p.Acked) / time.GetElapsedTime(started).TotalSeconds;
+        return new IngestMeasurement(pumps.Sum(p => p.Acked), time.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu,
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
     }
 
     private async Task<StressLevel> Level(DrillCallers callers, List<string> fleet, int crews, int ecg, int step, CancellationToken cancellation)
