@@ -22,8 +22,7 @@ public sealed class EcgStreamAnalyzer
     private double[][] _buffer;
     private int _buffered;
     private readonly List<long> _fiducials = [];
-    // Every window after the first has the same length: its copy and its filtered form reuse these.
-    private double[][] _window = [];
+    // Every window after the first has the same length: its filtered form reuses these.
     private double[][] _filtered = [];
     private long _bufferStart;
     private long _windowStart;
@@ -95,20 +94,14 @@ public sealed class EcgStreamAnalyzer
     {
         var from = (int)Math.Max(0, _windowStart - _margin - _bufferStart);
         var to = (int)(_windowStart + _windowSamples - _bufferStart);
-        if (_window.Length == 0 || _window[0].Length != to - from)
+        if (_filtered.Length == 0 || _filtered[0].Length != to - from)
         {
-            _window = Leads(to - from);
             _filtered = Leads(to - from);
         }
 
-        var leads = _window;
-        for (var lead = 0; lead < leads.Length; lead++)
-        {
-            Array.Copy(_buffer[lead], from, leads[lead], 0, to - from);
-        }
-
+        var leads = new SignalWindow(_buffer, from, to - from);
         var offset = _bufferStart + from;
-        var fiducials = _fiducials.Where(f => f >= offset && f < offset + leads[0].Length).Select(f => (int)(f - offset)).ToList();
+        var fiducials = _fiducials.Where(f => f >= offset && f < offset + leads.Length).Select(f => (int)(f - offset)).ToList();
         var start = _streamStart!.Value + TimeSpan.FromSeconds(_windowStart / _fs);
         _windowNumber++;
         return EcgWindowAnalyzer.Analyze(leads, _fs, fiducials, patient, _windowNumber, start, now, _filtered);

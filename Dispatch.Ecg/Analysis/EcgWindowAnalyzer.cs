@@ -16,8 +16,8 @@ public static class EcgWindowAnalyzer
 
     public const double WideQrsMilliseconds = 120;
 
-    /// <param name="scratch">Arrays of the leads' length to filter into, reused from window to window by a stream; null allocates them.</param>
-    public static EcgFindings? Analyze(double[][] leadsMv, double sampleRateHz, IReadOnlyList<int> fiducials, PatientContext patient,
+    /// <param name="scratch">Arrays of the window's length to filter into, reused from window to window by a stream; null allocates them.</param>
+    public static EcgFindings? Analyze(SignalWindow leadsMv, double sampleRateHz, IReadOnlyList<int> fiducials, PatientContext patient,
         int window, DateTimeOffset windowStart, DateTimeOffset analysedAt, double[][]? scratch = null)
     {
         var filtered = Filter(leadsMv, sampleRateHz, scratch);
@@ -47,14 +47,14 @@ public static class EcgWindowAnalyzer
             variation < 0.12, st, Math.Round(beats.NoiseMillivolts * 1000, 1), StemiCriteria.Screen(st, patient, confounders));
     }
 
-    private static double[][] Filter(double[][] leadsMv, double fs, double[][]? scratch)
+    private static double[][] Filter(SignalWindow leadsMv, double fs, double[][]? scratch)
     {
-        var fits = scratch is not null && scratch.Length == leadsMv.Length && scratch.All(s => s.Length == leadsMv[0].Length);
-        var filtered = fits ? scratch! : new double[leadsMv.Length][];
-        for (var lead = 0; lead < leadsMv.Length; lead++)
+        var fits = scratch is not null && scratch.Length == leadsMv.LeadCount && scratch.All(s => s.Length == leadsMv.Length);
+        var filtered = fits ? scratch! : new double[leadsMv.LeadCount][];
+        for (var lead = 0; lead < leadsMv.LeadCount; lead++)
         {
-            var x = filtered[lead] ??= new double[leadsMv[lead].Length];
-            leadsMv[lead].CopyTo(x, 0);
+            var x = filtered[lead] ??= new double[leadsMv.Length];
+            leadsMv.Lead(lead).CopyTo(x);
             Biquad.ZeroPhase(x, () => Biquad.HighPass(0.67, fs));
             Biquad.ZeroPhase(x, () => Biquad.LowPass(40, fs));
             Biquad.ZeroPhase(x, () => Biquad.Notch(50, fs));
@@ -87,19 +87,19 @@ public static class EcgWindowAnalyzer
     }
 
     /// <summary>A pacemaker spike is a jump of over 1 mV from one sample to the next, just before the QRS, in several leads.</summary>
-    private static bool IsPaced(double[][] leadsMv, IReadOnlyList<int> fiducials, double fs)
+    private static bool IsPaced(SignalWindow leadsMv, IReadOnlyList<int> fiducials, double fs)
     {
         var paced = 0;
         foreach (var f in fiducials)
         {
             var from = Math.Max(1, f - (int)(0.12 * fs));
-            var to = Math.Min(leadsMv[0].Length - 1, f + (int)(0.01 * fs));
+            var to = Math.Min(leadsMv.Length - 1, f + (int)(0.01 * fs));
             var leads = 0;
             foreach (var lead in QrsDetector.IndependentLeads)
             {
                 for (var t = from; t <= to; t++)
                 {
-                    if (Math.Abs(leadsMv[lead][t] - leadsMv[lead][t - 1]) > 1.0)
+                    if (Math.Abs(leadsMv[lead, t] - leadsMv[lead, t - 1]) > 1.0)
                     {
                         leads++;
                         break;

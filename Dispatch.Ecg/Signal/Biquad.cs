@@ -57,17 +57,31 @@ public sealed class Biquad
 
         var forward = design();
         forward.Settle(signal[0]);
-        for (var i = 0; i < signal.Length; i++)
-        {
-            signal[i] = forward.Next(signal[i]);
-        }
+        forward.Run(signal, backward: false);
 
         var backward = design();
         backward.Settle(signal[^1]);
-        for (var i = signal.Length - 1; i >= 0; i--)
+        backward.Run(signal, backward: true);
+    }
+
+    /// <summary>
+    /// <see cref="Next"/> over a whole signal with coefficients and state in locals: the same sums in
+    /// the same order (the same result to the bit), without a load and store of the state per sample.
+    /// </summary>
+    private void Run(Span<double> signal, bool backward)
+    {
+        var (b0, b1, b2, a1, a2) = (_b0, _b1, _b2, _a1, _a2);
+        var (x1, x2, y1, y2) = (_x1, _x2, _y1, _y2);
+        var step = backward ? -1 : 1;
+        for (int i = backward ? signal.Length - 1 : 0, n = 0; n < signal.Length; i += step, n++)
         {
-            signal[i] = backward.Next(signal[i]);
+            var x = signal[i];
+            var y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
+            (x2, x1, y2, y1) = (x1, x, y1, y);
+            signal[i] = y;
         }
+
+        (_x1, _x2, _y1, _y2) = (x1, x2, y1, y2);
     }
 
     private static (double Cos, double Alpha) Prewarp(double hz, double sampleRateHz, double q)
