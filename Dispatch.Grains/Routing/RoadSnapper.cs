@@ -22,6 +22,9 @@ public sealed class RoadSnapper
     private readonly int[] _cellOffsets;
     private readonly int[] _cellPieces;
 
+    /// <summary>The speed of the leg between a place and its road (on foot, on a track): the ranking's speed bound counts it.</summary>
+    public double AccessSpeedKmh => _accessSpeedKmh;
+
     public RoadSnapper(RoadGraph graph, double accessSpeedKmh)
     {
         if (graph.Pieces.Count == 0)

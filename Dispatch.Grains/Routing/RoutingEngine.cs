@@ -82,8 +82,9 @@ public sealed class RoutingEngine
             : Policy.Decide(query, hospitals, eta);
     }
 
-    public IReadOnlyList<AmbulanceCandidate> RankAmbulances(GeoPoint scene, IEnumerable<AvailableAmbulance> ambulances) =>
-        AmbulanceRanking.Rank(Index, Snapper.Snap(scene), ambulances);
+    /// <summary>The <paramref name="depth"/> ambulances nearest the scene by road, nearest first.</summary>
+    public IReadOnlyList<AmbulanceCandidate> RankAmbulances(GeoPoint scene, IEnumerable<AvailableAmbulance> ambulances, int depth = int.MaxValue) =>
+        AmbulanceRanking.Rank(Index, scene, Snapper.Snap(scene), ambulances, depth);
 
     public double MinutesToHospital(GeoPoint from, string hospitalId) => Index.MinutesToHospital(Snapper.Snap(from), hospitalId);
 

@@ -11,6 +11,12 @@ namespace Dispatch.Grains.Routing;
 [StatelessWorker]
 public sealed class RoutingGrain(RoutingEngine engine) : Grain, IRoutingGrain
 {
+    /// <summary>
+    /// How many of the nearest a dispatch is offered: it takes the first that accepts, so more than a
+    /// surge of simultaneous calls can take between ranking and assignment is never needed.
+    /// </summary>
+    public const int RankingDepth = 64;
+
     public async Task<DestinationDecision> Decide(DestinationQuery query, string policy)
     {
         var hospitals = await GrainFactory.GetGrain<IHospitalDirectoryGrain>(IHospitalDirectoryGrain.RegionKey).GetAll();
@@ -20,7 +26,7 @@ public sealed class RoutingGrain(RoutingEngine engine) : Grain, IRoutingGrain
     public async Task<ImmutableArray<AmbulanceCandidate>> RankAmbulances(GeoPoint scene)
     {
         var available = await GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.RegionKey).GetAvailable();
-        return [.. engine.RankAmbulances(scene, available)];
+        return [.. engine.RankAmbulances(scene, available, RankingDepth)];
     }
 
     public Task<double?> MinutesToHospital(GeoPoint from, string hospitalId)

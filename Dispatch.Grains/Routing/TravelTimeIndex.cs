@@ -48,6 +48,16 @@ public sealed class TravelTimeIndex
     /// <summary>The piece weights the trees were built with.</summary>
     public double[] PieceSeconds { get; }
 
+    /// <summary>
+    /// The fewest seconds any kilometre of a journey takes (the fastest road under today's
+    /// conditions, or the access leg if that is faster): distance as the crow flies times this is a
+    /// lower bound on any ETA, which lets a ranking skip vehicles that cannot be among the nearest.
+    /// </summary>
+    public double FewestSecondsPerKm => _fewestSecondsPerKm ??= Math.Min(3600 / Snapper.AccessSpeedKmh,
+        Graph.Pieces.Select((piece, i) => piece.LengthKm > 0 ? PieceSeconds[i] / piece.LengthKm : double.PositiveInfinity).Min());
+
+    private double? _fewestSecondsPerKm;
+
     public int TreeCount => _hospitals.Count + _stations.Count;
 
     /// <summary>Minutes from a snapped place to a hospital's door; +∞ when no road leads there.</summary>
