@@ -20,6 +20,7 @@ public static class AccessPolicy
         ["/dispatch.v1.RegionService/GetRegion"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.RegionService/ListHospitals"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.RegionService/ListAmbulances"] = [Coordinator, Admin],
+        ["/dispatch.v1.RegionService/GetRoadMap"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.HospitalService/UpdateStatus"] = [Hospital, Coordinator, Admin],
         ["/dispatch.v1.HospitalService/GetHospital"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.HospitalService/WatchPreAlerts"] = [Hospital, Coordinator, Admin],

@@ -27,6 +27,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         RegionService/GetRegion              +    +    +    +    +
         RegionService/ListHospitals          +    +    +    +    +
         RegionService/ListAmbulances         -    -    -    +    +
+        RegionService/GetRoadMap             +    +    +    +    +
         HospitalService/UpdateStatus         -    +    -    +    +
         HospitalService/GetHospital          +    +    +    +    +
         HospitalService/WatchPreAlerts       -    +    -    +    +

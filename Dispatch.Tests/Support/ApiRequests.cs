@@ -21,6 +21,7 @@ public static class ApiRequests
         ["RegionService/GetRegion"] = "{}",
         ["RegionService/ListHospitals"] = "{}",
         ["RegionService/ListAmbulances"] = "{}",
+        ["RegionService/GetRoadMap"] = "{}",
         ["HospitalService/UpdateStatus"] = """{"hospitalId":"{hospital}","cathLabsBusy":0}""",
         ["HospitalService/GetHospital"] = """{"hospitalId":"{hospital}"}""",
         ["HospitalService/WatchPreAlerts"] = """{"hospitalId":"{hospital}"}""",

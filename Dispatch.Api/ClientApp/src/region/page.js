@@ -1,0 +1,125 @@
+// The coordinators' dashboard: the region's map with live ambulances, cases and hospitals
+// (CoordinatorService.WatchRegion: a snapshot, then changes coalesced by the engine every 250 ms),
+// the active cases with their clocks, the alerts banner, one-hour circles and the metrics panel.
+import { requireSession, signOut } from "../shared/session.js";
+import { connect } from "../shared/api.js";
+import { keepWatching, showConnection } from "../shared/watch.js";
+import { EngineClock, toMillis, complaintName, phaseName, diagnosisName, minutesSeconds, capabilityName, el } from "../shared/format.js";
+import { CasePhase, Capability } from "../gen/common_pb.js";
+import { RegionMap } from "./map.js";
+import { hospitalColour } from "./colours.js";
+import { renderMetrics } from "./metrics.js";
+
+const $ = (id) => document.getElementById(id);
+const { token, claims } = requireSession();
+const api = connect(token);
+const clock = new EngineClock();
+const state = { ambulances: new Map(), cases: new Map(), hospitals: new Map() };
+const recentAlerts = [];
+let listDirty = true;
+
+$("who").textContent = claims.role;
+$("sign-out").addEventListener("click", signOut);
+const showError = (error) => { $("error").textContent = error.message ?? String(error); };
+
+function apply(update) {
+  clock.learn(update.at);
+  if (update.snapshot) {
+    state.ambulances.clear();
+    state.cases.clear();
+    state.hospitals.clear();
+  }
+  for (const a of update.ambulances) state.ambulances.set(a.id, a);
+  for (const h of update.hospitals) state.hospitals.set(h.id, h);
+  for (const c of update.cases) {
+    if (c.phase === CasePhase.CLOSED) state.cases.delete(c.caseId); else state.cases.set(c.caseId, c);
+  }
+  for (const alert of update.alerts) recentAlerts.push(alert);
+  recentAlerts.splice(0, Math.max(0, recentAlerts.length - 20));
+  map?.show(state);
+  listDirty = true;
+}
+
+function caseItem(c) {
+  const now = clock.now();
+  const opened = toMillis(c.openedAt);
+  const contact = toMillis(c.firstContactAt);
+  const left = contact !== undefined && c.targetMinutes !== undefined ? c.targetMinutes * 60000 - (now - contact) : undefined;
+  const destination = state.hospitals.get(c.destinationHospitalId)?.name ?? c.destinationHospitalId;
+  return el("li", { "data-case-id": c.caseId, "data-phase": phaseName(c.phase) },
+    el("strong", {}, c.caseId), ` · ${complaintName(c.complaint)}`,
+    c.diagnosis ? ` · ${diagnosisName(c.diagnosis)}` : "",
+    ` · ${phaseName(c.phase)}`,
+    el("div", { class: "muted" },
+      `since call ${minutesSeconds(now - opened)}`,
+      contact !== undefined ? ` · since first contact ${minutesSeconds(now - contact)}` : "",
+      c.ambulanceId ? ` · ${c.ambulanceId}` : "",
+      destination ? ` → ${destination}` : "",
+      c.etaMinutes !== undefined ? ` (ETA ${c.etaMinutes.toFixed(0)} min)` : ""),
+    left !== undefined ? el("div", { class: left < 0 ? "late" : "" }, `${left < 0 ? "over target by" : "to target"} ${minutesSeconds(Math.abs(left))}`) : null);
+}
+
+function hospitalItem(h) {
+  const status = [
+    h.cathLabs ? `cath labs ${h.cathLabsBusy}/${h.cathLabs} busy` : null,
+    h.capabilities.includes(Capability.CT) ? (h.ctAvailable ? "CT up" : "CT down") : null,
+    h.onDiversion ? "on diversion" : null,
+  ].filter(Boolean).join(" · ");
+  return el("li", { "data-hospital-id": h.id },
+    el("i", { class: "dot", style: `background:${hospitalColour(h)}` }),
+    el("a", { href: `hospital.html?h=${encodeURIComponent(h.id)}` }, h.name),
+    el("div", { class: "muted" }, `${h.capabilities.map(capabilityName).join(", ")} — ${status}`));
+}
+
+// Pre-alerts not acknowledged and escalations, from the cases' alert counts and the alerts stream.
+function renderBanner() {
+  const waiting = [...state.cases.values()].filter((c) => c.alerts > 0);
+  const lines = waiting.map((c) => `${c.caseId}: ${c.preAlertAcknowledged ? `${c.alerts} alert(s)` : "pre-alert not acknowledged"} at ${state.hospitals.get(c.destinationHospitalId)?.name ?? c.destinationHospitalId}`);
+  const latest = recentAlerts.at(-1);
+  $("banner").textContent = lines.length ? `⚠ ${lines.join(" · ")}${latest ? ` — latest: ${latest.message}` : ""}` : "";
+  $("banner").dataset.count = waiting.length;
+}
+
+// Lists and clocks change once a second at most: the map carries the fast changes.
+function renderLists() {
+  const cases = [...state.cases.values()].sort((a, b) => toMillis(a.openedAt) - toMillis(b.openedAt));
+  $("cases").replaceChildren(...cases.map(caseItem));
+  $("case-count").textContent = `(${cases.length})`;
+  if (listDirty) {
+    $("hospitals").replaceChildren(...[...state.hospitals.values()].map(hospitalItem));
+    renderMetrics($("metrics"), state, clock);
+    renderBanner();
+    listDirty = false;
+  }
+}
+setInterval(renderLists, 1000);
+
+function circleToggles() {
+  const capabilities = [Capability.PCI, Capability.THROMBOLYSIS, Capability.CT, Capability.THROMBECTOMY];
+  $("circles").replaceChildren(...capabilities.map((capability) => {
+    const box = el("input", { type: "checkbox", "data-capability": capabilityName(capability) });
+    box.addEventListener("change", async () => {
+      try {
+        map.setIsochrones(capability, box.checked ? (await api.routing.getIsochrones({ capability })).isochrones : undefined);
+      } catch (error) { showError(error); box.checked = false; }
+    });
+    return el("label", {}, box, ` ${capabilityName(capability)}`);
+  }));
+}
+
+let map;
+try {
+  const [region, roadMap] = await Promise.all([api.region.getRegion({}), api.region.getRoadMap({})]);
+  $("title").textContent = `${region.name} — live`;
+  map = new RegionMap($("map"), roadMap);
+  map.show(state);
+  circleToggles();
+} catch (error) {
+  showError(error);
+}
+
+keepWatching((signal, opened) => api.coordinator.watchRegion({}, { signal, onHeader: opened }), {
+  onMessage: apply,
+  onState: showConnection($("connection")),
+  onDenied: (error) => showError(`Access denied: ${error.rawMessage}`),
+});
