@@ -34,6 +34,9 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         }
     }
 
+    public override async Task<Contracts.V1.ClinicalSummary> GetClinicalSummary(GetClinicalSummaryRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IClinicalRecordGrain>(IClinicalRecordGrain.RegionKey).Today()).ToWire();
+
     private async Task<RegionUpdate> Snapshot()
     {
         var ambulances = Task.WhenAll(catalog.AmbulanceIds.Select(id => grains.GetGrain<IAmbulanceGrain>(id).GetSnapshot()));

@@ -39,6 +39,7 @@ public static class AccessPolicy
         ["/dispatch.v1.CrewService/Connect"] = [Crew, Admin],
         ["/dispatch.v1.EcgService/ReadRecording"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.CoordinatorService/WatchRegion"] = [Coordinator, Admin],
+        ["/dispatch.v1.CoordinatorService/GetClinicalSummary"] = [Coordinator, Admin],
         ["/dispatch.v1.EcgReadingService/GetWorklist"] = [EcgReader, Coordinator, Admin],
         ["/dispatch.v1.EcgReadingService/GetFindings"] = [Crew, Hospital, EcgReader, Coordinator, Admin],
         ["/dispatch.v1.EcgReadingService/RecordReading"] = [EcgReader, Admin],

@@ -46,6 +46,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         CrewService/Connect                  +    -    -    -    +
         EcgService/ReadRecording             +    +    +    +    +
         CoordinatorService/WatchRegion       -    -    -    +    +
+        CoordinatorService/GetClinicalSummary -   -    -    +    +
         EcgReadingService/GetWorklist        -    -    +    +    +
         EcgReadingService/GetFindings        +    +    +    +    +
         EcgReadingService/RecordReading      -    -    +    -    +

@@ -133,6 +133,58 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
         await Expect(own.Locator($"[data-case-id='{routed.CaseId}']")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task TheMetricsPanel_ShowsTodaysDoorToDevice_AsTheApiReportsIt()
+    {
+        var routed = await StemiCalls.Routed(_cases, "dashboard-metrics", "amb-8");
+        foreach (var milestone in new[] { Milestone.LeftScene, Milestone.ArrivedAtDoor, Milestone.Device })
+        {
+            await _cases.RecordMilestoneAsync(new RecordMilestoneRequest
+            {
+                CaseId = routed.CaseId, CommandId = $"{milestone}-{routed.CaseId}", Milestone = milestone, HospitalId = routed.DestinationHospitalId,
+            });
+        }
+
+        var summary = await new CoordinatorService.CoordinatorServiceClient(engine.Channel).GetClinicalSummaryAsync(new GetClinicalSummaryRequest());
+        var doorToDevice = summary.Metrics.Single(m => m.Name == "door_to_device");
+        var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
+        var page = await _pages.Open(engine.Tokens.Issue(DispatchRoles.Coordinator, region: region, subject: "dashboard-coordinator"), "region.html");
+
+        var panel = page.Locator("[data-metric='door_to_device']");
+        await Expect(panel).ToHaveAttributeAsync("data-measured", doorToDevice.Minutes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(panel).ToContainTextAsync($"median {doorToDevice.MedianMinutes:0} min");
+        await Expect(page.Locator("[data-metric='today']")).ToContainTextAsync($"Today: {summary.Calls} calls");
+        Assert.True(doorToDevice.Minutes.Count >= 1);
+        await _pages.Screenshot(page, "region-metrics");
+    }
+
+    [Fact]
+    public async Task TheReader_RejectsAStemiFromTheWorklist_AndTheCaseRecordsTheReading()
+    {
+        var routed = await StemiCalls.Routed(_cases, "dashboard-reader", "amb-9");
+        var ecg = SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, HeartRate: 70), seconds: 10);
+        var (crew, _) = await CrewClient.Connect(engine.Channel, "amb-9");
+        await using (crew)
+        {
+            foreach (var chunk in SyntheticEcg.Chunks(ecg, routed.CaseId, TimeProvider.System.GetUtcNow()))
+            {
+                await crew.Send(new CrewMessage { Ecg = chunk.ToWire() });
+            }
+
+            Assert.Null((await crew.Next(u => u.EcgAck?.Sequence == 40 || u.Rejected is not null, "the last chunk acknowledged")).Rejected);
+        }
+
+        var page = await _pages.Open(engine.Tokens.Issue(DispatchRoles.EcgReader, subject: "dashboard-reader"), "reader.html");
+        await page.Locator($"#worklist article[data-case-id='{routed.CaseId}']").ClickAsync();
+        await Expect(page.Locator("#ecg")).ToHaveAttributeAsync("data-leads", "I,aVR,V1,V4,II,aVL,V2,V5,III,aVF,V3,V6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject STEMI" }).ClickAsync();
+
+        await Expect(page.Locator($"#worklist article[data-case-id='{routed.CaseId}']")).ToHaveAttributeAsync("data-status", "rejected");
+        var timeline = (await _cases.GetCaseAsync(new GetCaseRequest { CaseId = routed.CaseId })).Timeline;
+        Assert.Contains(timeline, e => e.Milestone == Milestone.EcgRead && e.RecordedBy == "dashboard-reader");
+        await _pages.Screenshot(page, "reader-rejected");
+    }
+
     private string HospitalToken(string hospitalId) =>
         engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: hospitalId, subject: $"dashboard-hospital-{hospitalId}");
 

@@ -40,6 +40,7 @@ public static class ApiRequests
         ["CrewService/Connect"] = """{"hello":{"ambulanceId":"{ambulance}"}}""",
         ["EcgService/ReadRecording"] = """{"caseId":"{case}"}""",
         ["CoordinatorService/WatchRegion"] = "{}",
+        ["CoordinatorService/GetClinicalSummary"] = "{}",
         ["EcgReadingService/GetWorklist"] = "{}",
         ["EcgReadingService/GetFindings"] = """{"caseId":"{case}"}""",
         ["EcgReadingService/RecordReading"] = """{"caseId":"{case}","commandId":"access-read-{run}","result":"READING_RESULT_STEMI_REJECTED"}""",

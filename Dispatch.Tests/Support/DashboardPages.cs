@@ -13,14 +13,14 @@ internal sealed class DashboardPages(DashboardFixture fixture, ITestOutputHelper
     {
         var context = await NewContext();
         await context.AddInitScriptAsync($"sessionStorage.setItem('dispatch.token', '{token}');");
-        var tab = await context.NewPageAsync();
+        var tab = Watched(await context.NewPageAsync());
         await tab.GotoAsync(new Uri(fixture.WebAddress, $"/dashboard/{page}").ToString());
         return tab;
     }
 
     public async Task<IPage> SignInPage()
     {
-        var tab = await (await NewContext()).NewPageAsync();
+        var tab = Watched(await (await NewContext()).NewPageAsync());
         await tab.GotoAsync(fixture.WebAddress.ToString());
         return tab;
     }
@@ -30,6 +30,20 @@ internal sealed class DashboardPages(DashboardFixture fixture, ITestOutputHelper
         var path = Path.Combine(DashboardFixture.ScreenshotDirectory, $"{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         output.WriteLine($"screenshot: {path}");
+    }
+
+    /// <summary>The page's console errors and uncaught exceptions go to the test's output, to explain a failure.</summary>
+    private IPage Watched(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                output.WriteLine($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
+        return page;
     }
 
     private async Task<IBrowserContext> NewContext()

@@ -1,51 +1,32 @@
-// The metrics panel: what the live feed holds (today's cases by phase and pathway, the share of
-// active cases within their treatment target) and each centre's declared door-to-device and
-// door-to-needle times, drawn as bar charts on canvas.
-import { CasePhase, Complaint } from "../gen/common_pb.js";
-import { toMillis, phaseName, el } from "../shared/format.js";
+// The metrics panel: today's counts and, for each tracked interval, its distribution, median and
+// share within target (CoordinatorService.GetClinicalSummary, read every 10 s: the figures move
+// with milestones, not with ambulances), and the active cases by phase from the live feed.
+import { CasePhase } from "../gen/common_pb.js";
+import { phaseName, el } from "../shared/format.js";
+import { drawHistogram } from "./histogram.js";
 
-function barChart(canvas, bars, unit) {
-  const width = canvas.clientWidth || 380, height = canvas.clientHeight || 150;
-  canvas.width = width * devicePixelRatio;
-  canvas.height = height * devicePixelRatio;
-  const g = canvas.getContext("2d");
-  g.scale(devicePixelRatio, devicePixelRatio);
-  g.font = "11px system-ui, sans-serif";
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = Math.min(22, (height - 6) / Math.max(1, bars.length));
-  bars.forEach((bar, i) => {
-    const y = 3 + i * row;
-    g.fillStyle = "#8a98a8";
-    g.fillText(bar.label, 4, y + row * 0.65);
-    const w = ((width - 170) * bar.value) / max;
-    g.fillStyle = bar.colour ?? "#3d8fe0";
-    g.fillRect(120, y + 2, w, row - 5);
-    g.fillStyle = "#e8edf2";
-    g.fillText(`${bar.value.toFixed(unit ? 0 : 0)}${unit}`, 124 + w, y + row * 0.65);
-  });
+const titles = { fmc_to_device: "First contact → device", door_to_device: "Door → device", door_in_door_out: "Door-in-door-out", door_to_needle: "Door → needle" };
+
+function intervalBlock(d) {
+  const share = d.withTarget ? ` · ${d.withinTarget} of ${d.withTarget} within target (${Math.round((100 * d.withinTarget) / d.withTarget)}%)` : "";
+  const median = d.medianMinutes !== undefined ? `median ${d.medianMinutes.toFixed(0)} min` : "none measured yet";
+  const canvas = el("canvas", { class: "chart histogram", "aria-label": `${titles[d.name] ?? d.name} distribution` });
+  const block = el("div", { "data-metric": d.name, "data-measured": String(d.minutes.length) },
+    el("div", {}, el("strong", {}, titles[d.name] ?? d.name), el("span", { class: "muted" }, ` — ${median}${share}`)), canvas);
+  return { block, draw: () => drawHistogram(canvas, d) };
 }
 
-export function renderMetrics(container, state, clock) {
-  const cases = [...state.cases.values()];
-  const now = clock.now();
-  const timed = cases.filter((c) => c.firstContactAt && c.targetMinutes !== undefined);
-  const within = timed.filter((c) => now - toMillis(c.firstContactAt) <= c.targetMinutes * 60000).length;
-  const phases = [CasePhase.OPEN, CasePhase.DISPATCHED, CasePhase.ON_SCENE, CasePhase.TRANSPORTING, CasePhase.AT_HOSPITAL];
-  const byPhase = phases.map((p) => ({ label: phaseName(p), value: cases.filter((c) => c.phase === p).length }));
-  const stemi = cases.filter((c) => c.complaint === Complaint.CHEST_PAIN).length;
-  const stroke = cases.filter((c) => c.complaint === Complaint.STROKE_SYMPTOMS).length;
-  const centres = [...state.hospitals.values()].filter((h) => h.doorToDeviceMinutes !== undefined || h.doorToNeedleMinutes !== undefined);
+export function renderSummary(container, summary) {
+  const counts = el("p", { "data-metric": "today" },
+    `Today: ${summary.calls} calls (${summary.chestPain} chest pain, ${summary.stroke} stroke), ${summary.closed} closed`);
+  const blocks = summary.metrics.map(intervalBlock);
+  container.replaceChildren(counts, ...blocks.map((b) => b.block));
+  blocks.forEach((b) => b.draw());
+}
 
-  const summary = el("p", { "data-metric": "summary" },
-    `${cases.length} active (${stemi} chest pain, ${stroke} stroke) · `,
-    timed.length ? `${within} of ${timed.length} within target (${Math.round((100 * within) / timed.length)}%)` : "no case timed from first contact yet");
-  const phaseChart = el("canvas", { class: "chart", "aria-label": "Active cases by phase" });
-  const centreChart = el("canvas", { class: "chart", "aria-label": "Declared door-to-device minutes by centre" });
-  container.replaceChildren(summary, el("div", { class: "muted" }, "Active cases by phase"), phaseChart,
-    el("div", { class: "muted" }, "Door→device (red) and door→needle (amber) medians declared by each centre"), centreChart);
-  barChart(phaseChart, byPhase, "");
-  barChart(centreChart, centres.flatMap((h) => [
-    h.doorToDeviceMinutes !== undefined ? { label: `${h.id} D2D`, value: h.doorToDeviceMinutes, colour: "#e0483e" } : null,
-    h.doorToNeedleMinutes !== undefined ? { label: `${h.id} D2N`, value: h.doorToNeedleMinutes, colour: "#e0a526" } : null,
-  ].filter(Boolean)), " min");
+export function renderPhases(container, state) {
+  const cases = [...state.cases.values()];
+  const phases = [CasePhase.OPEN, CasePhase.DISPATCHED, CasePhase.ON_SCENE, CasePhase.TRANSPORTING, CasePhase.AT_HOSPITAL];
+  container.replaceChildren(el("div", { class: "muted" },
+    `Active now: ${phases.map((p) => `${cases.filter((c) => c.phase === p).length} ${phaseName(p)}`).join(" · ")}`));
 }

@@ -8,7 +8,7 @@ import { EngineClock, toMillis, complaintName, phaseName, diagnosisName, minutes
 import { CasePhase, Capability } from "../gen/common_pb.js";
 import { RegionMap } from "./map.js";
 import { hospitalColour } from "./colours.js";
-import { renderMetrics } from "./metrics.js";
+import { renderSummary, renderPhases } from "./metrics.js";
 
 const $ = (id) => document.getElementById(id);
 const { token, claims } = requireSession();
@@ -87,12 +87,20 @@ function renderLists() {
   $("case-count").textContent = `(${cases.length})`;
   if (listDirty) {
     $("hospitals").replaceChildren(...[...state.hospitals.values()].map(hospitalItem));
-    renderMetrics($("metrics"), state, clock);
+    renderPhases($("phases"), state);
     renderBanner();
     listDirty = false;
   }
 }
 setInterval(renderLists, 1000);
+
+async function refreshSummary() {
+  try {
+    renderSummary($("metrics"), await api.coordinator.getClinicalSummary({}));
+  } catch (error) { showError(error); }
+}
+refreshSummary();
+setInterval(refreshSummary, 10000);
 
 function circleToggles() {
   const capabilities = [Capability.PCI, Capability.THROMBOLYSIS, Capability.CT, Capability.THROMBECTOMY];
