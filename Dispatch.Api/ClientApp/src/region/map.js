@@ -125,7 +125,7 @@ export class RegionMap {
     for (const [colour, points] of byColour) {
       g.fillStyle = colour;
       g.beginPath();
-      for (const pt of points) g.rect(p.x(pt) - 2.5, p.y(pt) - 2.5, 5, 5);
+      for (const pt of points) g.rect(p.x(pt) - 3.5, p.y(pt) - 3.5, 7, 7);
       g.fill();
       g.stroke();
     }
@@ -140,6 +140,6 @@ export class RegionMap {
     }
 
     this.frames++;
-    Object.assign(this.canvas.dataset, { ambulances: drawnAmbulances, cases: cases.size, hospitals: hospitals.size, frames: this.frames });
+    Object.assign(this.canvas.dataset, { ambulances: drawnAmbulances, cases: cases.size, hospitals: hospitals.size, moves: this.state.moves, frames: this.frames });
   }
 }

@@ -14,7 +14,8 @@ const $ = (id) => document.getElementById(id);
 const { token, claims } = requireSession();
 const api = connect(token);
 const clock = new EngineClock();
-const state = { ambulances: new Map(), cases: new Map(), hospitals: new Map() };
+// moves: ambulance positions that changed since the page opened (shown on the map's data-moves).
+const state = { ambulances: new Map(), cases: new Map(), hospitals: new Map(), moves: 0 };
 const recentAlerts = [];
 let listDirty = true;
 
@@ -29,7 +30,11 @@ function apply(update) {
     state.cases.clear();
     state.hospitals.clear();
   }
-  for (const a of update.ambulances) state.ambulances.set(a.id, a);
+  for (const a of update.ambulances) {
+    const before = state.ambulances.get(a.id)?.position;
+    if (before && a.position && (before.latitude !== a.position.latitude || before.longitude !== a.position.longitude)) state.moves++;
+    state.ambulances.set(a.id, a);
+  }
   for (const h of update.hospitals) state.hospitals.set(h.id, h);
   for (const c of update.cases) {
     if (c.phase === CasePhase.CLOSED) state.cases.delete(c.caseId); else state.cases.set(c.caseId, c);
