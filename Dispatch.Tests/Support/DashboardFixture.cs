@@ -7,7 +7,7 @@ namespace Dispatch.Tests.Support;
 /// driven by Playwright. The registry's own browser download cannot be reached here, so the
 /// browser is the system's, at /usr/bin/chromium (.ci/run installs it).
 /// </summary>
-public sealed class DashboardFixture : EngineFixture, IAsyncLifetime
+public class DashboardFixture : EngineFixture, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 

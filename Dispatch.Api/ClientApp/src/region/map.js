@@ -120,14 +120,11 @@ export class RegionMap {
       drawnAmbulances++;
     }
     // Drawn over the hospitals: an ambulance waiting at a hospital's station must still show.
-    g.strokeStyle = "#0c1117";
-    g.lineWidth = 1;
     for (const [colour, points] of byColour) {
       g.fillStyle = colour;
       g.beginPath();
       for (const pt of points) g.rect(p.x(pt) - 3.5, p.y(pt) - 3.5, 7, 7);
       g.fill();
-      g.stroke();
     }
     g.lineWidth = 2;
     for (const c of cases.values()) {
