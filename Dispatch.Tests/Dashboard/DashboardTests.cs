@@ -36,6 +36,9 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
         var active = await signIn.Locator("#cases li").CountAsync();
         await Expect(signIn.Locator("#map")).ToHaveAttributeAsync("data-cases", active.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotEqual("0", await signIn.Locator("#map").GetAttributeAsync("data-ambulances"));
+        await Expect(signIn.Locator($"#banner [data-case-id='{routed.CaseId}'][data-kind='unacknowledged']")).ToContainTextAsync("pre-alert to");
+        await signIn.GetByLabel("PCI").CheckAsync();
+        await Expect(signIn.Locator("#map")).Not.ToHaveAttributeAsync("data-circle-polygons", new System.Text.RegularExpressions.Regex("^0?$"));
         await _pages.Screenshot(signIn, "region-with-case");
 
         var hospital = await _pages.Open(HospitalToken(routed.DestinationHospitalId), $"hospital.html?h={routed.DestinationHospitalId}");
@@ -61,6 +64,10 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
         var entry = Assert.Single(timeline, e => e.Milestone == Milestone.PreAlertAcknowledged);
         Assert.Equal((hospitalId, $"dashboard-hospital-{hospitalId}"), (entry.HospitalId, entry.RecordedBy));
         await _pages.Screenshot(page, "hospital-acknowledged");
+        var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
+        var coordinator = await _pages.Open(engine.Tokens.Issue(DispatchRoles.Coordinator, region: region, subject: "dashboard-coordinator"), "region.html");
+        await Expect(coordinator.Locator($"#cases li[data-case-id='{routed.CaseId}']")).ToBeVisibleAsync();
+        await Expect(coordinator.Locator($"#banner [data-case-id='{routed.CaseId}']")).ToHaveCountAsync(0);
     }
 
     [Fact]

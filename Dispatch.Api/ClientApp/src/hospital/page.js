@@ -124,6 +124,8 @@ function onAlert(alert) {
 api.hospital.getHospital({ hospitalId }).then(showHospital, showError);
 keepWatching((signal, opened) => api.hospital.watchPreAlerts({ hospitalId }, { signal, onHeader: opened }), {
   onMessage: onAlert,
+  // A (re)opened stream starts with every patient on the way now: forget the ones from before.
+  onOpen: () => { patients.clear(); render(); },
   onState: showConnection($("connection")),
   onDenied: (error) => {
     patients.clear();

@@ -53,6 +53,7 @@ export class RegionMap {
   // capability → polygons, or absent when its toggle is off.
   setIsochrones(capability, polygons) {
     if (polygons) this.isochrones.set(capability, polygons); else this.isochrones.delete(capability);
+    this.canvas.dataset.circlePolygons = [...this.isochrones.values()].reduce((n, list) => n + list.length, 0);
     this.drawCircles();
     this.dirty = true;
   }

@@ -76,13 +76,23 @@ function hospitalItem(h) {
     el("div", { class: "muted" }, `${h.capabilities.map(capabilityName).join(", ")} — ${status}`));
 }
 
-// Pre-alerts not acknowledged and escalations, from the cases' alert counts and the alerts stream.
+// Escalations (a case with coordinator alerts, e.g. a pre-alert unanswered too long) first, then
+// every pre-alert its centre has not acknowledged yet, with how long it has waited.
 function renderBanner() {
-  const waiting = [...state.cases.values()].filter((c) => c.alerts > 0);
-  const lines = waiting.map((c) => `${c.caseId}: ${c.preAlertAcknowledged ? `${c.alerts} alert(s)` : "pre-alert not acknowledged"} at ${state.hospitals.get(c.destinationHospitalId)?.name ?? c.destinationHospitalId}`);
+  const now = clock.now();
+  const hospitalName = (id) => state.hospitals.get(id)?.name ?? id;
+  const cases = [...state.cases.values()];
+  const escalated = cases.filter((c) => c.alerts > 0);
+  const waiting = cases.filter((c) => c.alerts === 0 && c.destinationHospitalId && !c.preAlertAcknowledged && c.phase < CasePhase.AT_HOSPITAL);
   const latest = recentAlerts.at(-1);
-  $("banner").textContent = lines.length ? `⚠ ${lines.join(" · ")}${latest ? ` — latest: ${latest.message}` : ""}` : "";
-  $("banner").dataset.count = waiting.length;
+  const items = [
+    ...escalated.map((c) => el("span", { "data-case-id": c.caseId, "data-kind": "escalation" },
+      `⚠ ${c.caseId}: ${c.alerts} alert(s) at ${hospitalName(c.destinationHospitalId)}${latest ? ` (${latest.message})` : ""}`)),
+    ...waiting.map((c) => el("span", { "data-case-id": c.caseId, "data-kind": "unacknowledged" },
+      `${c.caseId}: pre-alert to ${hospitalName(c.destinationHospitalId)} not acknowledged (call ${minutesSeconds(now - toMillis(c.openedAt))} ago)`)),
+  ];
+  $("banner").replaceChildren(...items.flatMap((item, i) => (i ? [" · ", item] : [item])));
+  $("banner").dataset.count = items.length;
 }
 
 // Lists and clocks change once a second at most: the map carries the fast changes.
@@ -93,9 +103,9 @@ function renderLists() {
   if (listDirty) {
     $("hospitals").replaceChildren(...[...state.hospitals.values()].map(hospitalItem));
     renderPhases($("phases"), state);
-    renderBanner();
     listDirty = false;
   }
+  renderBanner();
 }
 setInterval(renderLists, 1000);
 

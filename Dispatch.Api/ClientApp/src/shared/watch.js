@@ -5,7 +5,7 @@
 // nothing missed while away stays missing. Permission errors stop it: retrying cannot help.
 import { Code, ConnectError } from "@connectrpc/connect";
 
-export function keepWatching(open, { onMessage, onState, onDenied }) {
+export function keepWatching(open, { onMessage, onState, onDenied, onOpen }) {
   let stopped = false;
   const controller = { abort: null };
   (async () => {
@@ -15,7 +15,14 @@ export function keepWatching(open, { onMessage, onState, onDenied }) {
       controller.abort = abort;
       onState("connecting");
       try {
-        const opened = () => { delay = 500; onState("live"); };
+        let isOpen = false;
+        const opened = () => {
+          if (isOpen) return;
+          isOpen = true;
+          delay = 500;
+          onOpen?.();
+          onState("live");
+        };
         for await (const message of open(abort.signal, opened)) {
           opened();
           onMessage(message);
