@@ -24,7 +24,7 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         {
             while (true)
             {
-                var update = await session.Next(time.GetUtcNow(), context.CancellationToken);
+                var update = await session.Next(time, context.CancellationToken);
                 await responseStream.WriteAsync(update, context.CancellationToken);
             }
         }

@@ -108,7 +108,6 @@ async function showCase(caseId) {
 }
 
 function onAlert(alert) {
-  clock.learn(alert.sentAt);
   if (alert.kind === PreAlertKind.WITHDRAWN || alert.kind === PreAlertKind.ARRIVED) {
     patients.delete(alert.caseId);
   } else {
@@ -125,7 +124,8 @@ api.hospital.getHospital({ hospitalId }).then(showHospital, showError);
 keepWatching((signal, opened) => api.hospital.watchPreAlerts({ hospitalId }, { signal, onHeader: opened }), {
   onMessage: onAlert,
   // A (re)opened stream starts with every patient on the way now: forget the ones from before.
-  onOpen: () => { patients.clear(); render(); },
+  // Its pre-alerts carry the times they were sent, possibly long ago: the engine's clock comes from the response's Date.
+  onOpen: (headers) => { clock.learnFromHeaders(headers); patients.clear(); render(); },
   onState: showConnection($("connection")),
   onDenied: (error) => {
     patients.clear();

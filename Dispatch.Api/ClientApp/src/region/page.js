@@ -37,6 +37,8 @@ function apply(update) {
   }
   for (const h of update.hospitals) state.hospitals.set(h.id, h);
   for (const c of update.cases) {
+    // A case opening or closing changes today's figures: read them again (once for a burst).
+    if (!state.cases.has(c.caseId) || c.phase === CasePhase.CLOSED) summarySoon();
     if (c.phase === CasePhase.CLOSED) state.cases.delete(c.caseId); else state.cases.set(c.caseId, c);
   }
   for (const alert of update.alerts) recentAlerts.push(alert);
@@ -56,8 +58,8 @@ function caseItem(c) {
     c.diagnosis ? ` · ${diagnosisName(c.diagnosis)}` : "",
     ` · ${phaseName(c.phase)}`,
     el("div", { class: "muted" },
-      `since call ${minutesSeconds(now - opened)}`,
-      contact !== undefined ? ` · since first contact ${minutesSeconds(now - contact)}` : "",
+      `since call ${minutesSeconds(Math.max(0, now - opened))}`,
+      contact !== undefined ? ` · since first contact ${minutesSeconds(Math.max(0, now - contact))}` : "",
       c.ambulanceId ? ` · ${c.ambulanceId}` : "",
       destination ? ` → ${destination}` : "",
       c.etaMinutes !== undefined ? ` (ETA ${c.etaMinutes.toFixed(0)} min)` : ""),
@@ -89,7 +91,7 @@ function renderBanner() {
     ...escalated.map((c) => el("span", { "data-case-id": c.caseId, "data-kind": "escalation" },
       `⚠ ${c.caseId}: ${c.alerts} alert(s) at ${hospitalName(c.destinationHospitalId)}${latest ? ` (${latest.message})` : ""}`)),
     ...waiting.map((c) => el("span", { "data-case-id": c.caseId, "data-kind": "unacknowledged" },
-      `${c.caseId}: pre-alert to ${hospitalName(c.destinationHospitalId)} not acknowledged (call ${minutesSeconds(now - toMillis(c.openedAt))} ago)`)),
+      `${c.caseId}: pre-alert to ${hospitalName(c.destinationHospitalId)} not acknowledged (call ${minutesSeconds(Math.max(0, now - toMillis(c.openedAt)))} ago)`)),
   ];
   $("banner").replaceChildren(...items.flatMap((item, i) => (i ? [" · ", item] : [item])));
   $("banner").dataset.count = items.length;
@@ -113,6 +115,10 @@ async function refreshSummary() {
   try {
     renderSummary($("metrics"), await api.coordinator.getClinicalSummary({}));
   } catch (error) { showError(error); }
+}
+let summaryTimer;
+function summarySoon() {
+  summaryTimer ??= setTimeout(() => { summaryTimer = undefined; refreshSummary(); }, 1000);
 }
 refreshSummary();
 setInterval(refreshSummary, 10000);

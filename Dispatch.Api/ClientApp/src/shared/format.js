@@ -16,9 +16,16 @@ export const toMillis = (ts) => (ts ? timestampDate(ts).getTime() : undefined);
 // clocks run from the engine's time: the offset is learnt from each message's own timestamp.
 export class EngineClock {
   offset = 0;
+  // From a message stamped when the engine sent it.
   learn(ts) {
     const at = toMillis(ts);
     if (at !== undefined) this.offset = at - Date.now();
+  }
+
+  // From a response's Date header (whole seconds), for streams whose messages carry older times.
+  learnFromHeaders(headers) {
+    const date = Date.parse(headers?.get("date") ?? "");
+    if (!Number.isNaN(date)) this.offset = date + 500 - Date.now();
   }
   now() {
     return Date.now() + this.offset;

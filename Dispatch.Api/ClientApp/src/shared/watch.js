@@ -16,15 +16,15 @@ export function keepWatching(open, { onMessage, onState, onDenied, onOpen }) {
       onState("connecting");
       try {
         let isOpen = false;
-        const opened = () => {
+        const opened = (headers) => {
           if (isOpen) return;
           isOpen = true;
           delay = 500;
-          onOpen?.();
+          onOpen?.(headers);
           onState("live");
         };
         for await (const message of open(abort.signal, opened)) {
-          opened();
+          opened(undefined);
           onMessage(message);
         }
       } catch (error) {
