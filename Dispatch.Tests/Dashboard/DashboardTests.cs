@@ -192,6 +192,26 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
         await _pages.Screenshot(page, "reader-rejected");
     }
 
+    [Fact]
+    public async Task TheRegionalDashboard_ReconnectsByItself_AndCatchesUpOnWhatHappenedMeanwhile()
+    {
+        var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
+        var page = await _pages.Open(engine.Tokens.Issue(DispatchRoles.Coordinator, region: region, subject: "dashboard-coordinator"), "region.html");
+        var connection = page.Locator("#connection");
+        await Expect(connection).ToHaveAttributeAsync("data-connection", "live");
+
+        // Offline emulation keeps a request already under way; window.stop() ends it, as a dropped connection would.
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("window.stop()");
+        await Expect(connection).ToHaveAttributeAsync("data-connection", "reconnecting");
+        var routed = await StemiCalls.Routed(_cases, "dashboard-offline", "amb-10");
+        await _pages.Screenshot(page, "region-reconnecting");
+        await page.Context.SetOfflineAsync(false);
+
+        await Expect(connection).ToHaveAttributeAsync("data-connection", "live");
+        await Expect(page.Locator($"#cases li[data-case-id='{routed.CaseId}']")).ToBeVisibleAsync();
+    }
+
     private string HospitalToken(string hospitalId) =>
         engine.Tokens.Issue(DispatchRoles.Hospital, hospitalId: hospitalId, subject: $"dashboard-hospital-{hospitalId}");
 
