@@ -10,11 +10,7 @@ namespace Dispatch.Api.Dashboard;
 /// </summary>
 public static class DevelopmentSignIn
 {
-    public sealed record Request(string Role, string? HospitalId, string? AmbulanceId);
-
-    public sealed record Response(string Token);
-
-    public static IResult Issue(Request request, TokenIssuer issuer, Grains.Regions.RegionCatalog catalog)
+    public static IResult Issue(DevelopmentTokenRequest request, TokenIssuer issuer, Grains.Regions.RegionCatalog catalog)
     {
         if (!DispatchRoles.All.Contains(request.Role))
         {
@@ -32,6 +28,6 @@ public static class DevelopmentSignIn
             hospitalId: request.Role == DispatchRoles.Hospital ? request.HospitalId : null,
             region: request.Role == DispatchRoles.Coordinator ? catalog.Region.Name : null,
             subject: $"dashboard-{request.Role}-{request.HospitalId ?? request.AmbulanceId ?? "dev"}");
-        return Results.Ok(new Response(token));
+        return Results.Ok(new DevelopmentTokenResponse(token));
     }
 }
