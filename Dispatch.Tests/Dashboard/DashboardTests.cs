@@ -49,7 +49,7 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task ClickingAcknowledge_OnTheHospitalPage_LandsOnTheCaseTimeline()
+    public async Task ClickingAcknowledge_AndActivate_OnTheHospitalPage_LandOnTheCaseTimeline()
     {
         var routed = await StemiCalls.Routed(_cases, "dashboard-ack", "amb-3");
         var hospitalId = routed.DestinationHospitalId;
@@ -57,13 +57,16 @@ public sealed class DashboardTests(DashboardFixture engine, ITestOutputHelper ou
         var card = page.Locator($"article[data-case-id='{routed.CaseId}']");
 
         await card.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
-
         await Expect(card.Locator(".acknowledged")).ToContainTextAsync("Acknowledged");
         await Expect(page.Locator("#timeline li[data-milestone='PRE_ALERT_ACKNOWLEDGED']")).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Activate cath lab" }).ClickAsync();
+        await Expect(page.Locator("#timeline li[data-milestone='TEAM_ACTIVATED']")).ToBeVisibleAsync();
+        await _pages.Screenshot(page, "hospital-acknowledged");
+
         var timeline = (await _cases.GetCaseAsync(new GetCaseRequest { CaseId = routed.CaseId })).Timeline;
         var entry = Assert.Single(timeline, e => e.Milestone == Milestone.PreAlertAcknowledged);
         Assert.Equal((hospitalId, $"dashboard-hospital-{hospitalId}"), (entry.HospitalId, entry.RecordedBy));
-        await _pages.Screenshot(page, "hospital-acknowledged");
+        Assert.Contains(timeline, e => e.Milestone == Milestone.TeamActivated && e.HospitalId == hospitalId);
         var region = (await new RegionService.RegionServiceClient(engine.Channel).GetRegionAsync(new GetRegionRequest())).Name;
         var coordinator = await _pages.Open(engine.Tokens.Issue(DispatchRoles.Coordinator, region: region, subject: "dashboard-coordinator"), "region.html");
         await Expect(coordinator.Locator($"#cases li[data-case-id='{routed.CaseId}']")).ToBeVisibleAsync();

@@ -17,6 +17,8 @@ const clock = new EngineClock();
 // moves: ambulance positions that changed since the page opened (shown on the map's data-moves).
 const state = { ambulances: new Map(), cases: new Map(), hospitals: new Map(), moves: 0 };
 const recentAlerts = [];
+// A closed case never reopens: a summary of it that arrives after its closure is stale and ignored.
+const closed = new Set();
 let listDirty = true;
 
 $("who").textContent = claims.role;
@@ -39,7 +41,12 @@ function apply(update) {
   for (const c of update.cases) {
     // A case opening or closing changes today's figures: read them again (once for a burst).
     if (!state.cases.has(c.caseId) || c.phase === CasePhase.CLOSED) summarySoon();
-    if (c.phase === CasePhase.CLOSED) state.cases.delete(c.caseId); else state.cases.set(c.caseId, c);
+    if (c.phase === CasePhase.CLOSED) {
+      closed.add(c.caseId);
+      state.cases.delete(c.caseId);
+    } else if (!closed.has(c.caseId)) {
+      state.cases.set(c.caseId, c);
+    }
   }
   for (const alert of update.alerts) recentAlerts.push(alert);
   recentAlerts.splice(0, Math.max(0, recentAlerts.length - 20));
