@@ -24,7 +24,7 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         {
             while (true)
             {
-                var update = await session.Next(time.GetUtcNow(), context.CancellationToken);
+                var update = await session.Next(time, context.CancellationToken);
                 await responseStream.WriteAsync(update, context.CancellationToken);
             }
         }
@@ -33,6 +33,9 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
             // The coordinator disconnected.
         }
     }
+
+    public override async Task<Contracts.V1.ClinicalSummary> GetClinicalSummary(GetClinicalSummaryRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IClinicalRecordGrain>(IClinicalRecordGrain.RegionKey).Today()).ToWire();
 
     private async Task<RegionUpdate> Snapshot()
     {

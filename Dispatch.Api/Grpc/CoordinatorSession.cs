@@ -65,12 +65,13 @@ internal sealed class CoordinatorSession : IDisposable
 
     public void Dispose() => _signal.Dispose();
 
-    public async Task<RegionUpdate> Next(DateTimeOffset now, CancellationToken cancellation)
+    /// <summary>The changes pending, stamped when taken (not when the wait began: a page runs its clocks from this time).</summary>
+    public async Task<RegionUpdate> Next(TimeProvider time, CancellationToken cancellation)
     {
         await _signal.WaitAsync(cancellation);
         lock (_lock)
         {
-            var update = new RegionUpdate { At = now.ToWire() };
+            var update = new RegionUpdate { At = time.GetUtcNow().ToWire() };
             update.Ambulances.AddRange(_ambulances.Values.Select(a => a.ToWire()));
             update.Cases.AddRange(_cases.Values.Select(c => c.ToWire()));
             update.Hospitals.AddRange(_hospitals.Values.Select(h => h.ToWire()));

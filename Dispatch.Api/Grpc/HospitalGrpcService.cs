@@ -31,6 +31,8 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         var observer = new PreAlertObserver(outbox.Writer);
         var reference = grains.CreateObjectReference<IHospitalObserver>(observer);
         await hospital.Subscribe(reference);
+        // Headers now, not with the first pre-alert: a centre with no patient on the way still knows it is connected.
+        await context.WriteResponseHeadersAsync(new Metadata());
         try
         {
             foreach (var current in await hospital.GetPreAlerts())

@@ -39,4 +39,7 @@ public sealed class RegionGrpcService(IGrainFactory grains, RegionCatalog catalo
         response.Ambulances.AddRange(snapshots.Select(s => s.ToWire()));
         return response;
     }
+
+    public override Task<RoadMap> GetRoadMap(GetRoadMapRequest request, ServerCallContext context) =>
+        Task.FromResult(catalog.ToRoadMap());
 }

@@ -48,6 +48,7 @@ public sealed class CaseGrain(
         }
 
         await GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).Add(state.State.CaseId);
+        await ReportOutcome();
         return Snapshot();
     }
 
@@ -336,6 +337,18 @@ public sealed class CaseGrain(
         CaseLifecycle.Commit(state.State, entry);
         await Save();
         await Notify(entry, previousAmbulance, previousDestination);
+        if (entry.Milestone is Milestone.Device or Milestone.Needle or Milestone.DoorOut or Milestone.Closed)
+        {
+            await ReportOutcome();
+        }
+    }
+
+    /// <summary>Tells the region's daily record where this case's intervals stand (on opening and when one ends).</summary>
+    private Task ReportOutcome()
+    {
+        var s = state.State;
+        return GrainFactory.GetGrain<IClinicalRecordGrain>(IClinicalRecordGrain.RegionKey).Update(
+            new Contracts.Metrics.CaseOutcome(s.CaseId, s.Timeline[0].At, s.Complaint, metrics.Calculate(s), s.Phase == CasePhase.Closed));
     }
 
     /// <summary>The patient as the policy sees them: where they are now, and the clocks that are running.</summary>

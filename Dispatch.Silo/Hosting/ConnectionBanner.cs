@@ -16,9 +16,17 @@ public sealed partial class ConnectionBanner(IServiceProvider services, string r
             var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var ambulances = region.Stations.Sum(s => s.AmbulanceIds.Count);
             LogRegion(logger, region.Name, regionPath, region.Hospitals.Count, ambulances);
+            var web = services.GetRequiredService<IConfiguration>()["Kestrel:Endpoints:Web:Url"] is { } url ? new Uri(url.Replace("*", "0.0.0.0", StringComparison.Ordinal)).Port : -1;
             foreach (var address in addresses)
             {
-                LogListening(logger, address);
+                if (new Uri(address).Port == web)
+                {
+                    LogDashboards(logger, address);
+                }
+                else
+                {
+                    LogListening(logger, address);
+                }
             }
         });
         return Task.CompletedTask;
@@ -31,4 +39,7 @@ public sealed partial class ConnectionBanner(IServiceProvider services, string r
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch is listening on {Address} (gRPC with reflection and health checks; try: buf curl --protocol grpc --http2-prior-knowledge {Address}/dispatch.v1.RegionService/GetRegion)")]
     private static partial void LogListening(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboards: open {Address}/ in a browser (the same services over gRPC-Web, for pages)")]
+    private static partial void LogDashboards(ILogger logger, string address);
 }

@@ -1,3 +1,4 @@
+using Dispatch.Api.Dashboard;
 using Dispatch.Api.Extensions;
 using Dispatch.Grains.Audit;
 using Dispatch.Grains.Cases;
@@ -56,6 +57,7 @@ public static class DispatchHost
 
         var app = builder.Build();
         TransportGuard.Check(builder.Configuration, options);
+        app.UseDispatchDashboard(new DashboardOptions(Path.Combine(AppContext.BaseDirectory, "dashboard"), options.Development));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDispatchApi();

@@ -27,6 +27,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         RegionService/GetRegion              +    +    +    +    +
         RegionService/ListHospitals          +    +    +    +    +
         RegionService/ListAmbulances         -    -    -    +    +
+        RegionService/GetRoadMap             +    +    +    +    +
         HospitalService/UpdateStatus         -    +    -    +    +
         HospitalService/GetHospital          +    +    +    +    +
         HospitalService/WatchPreAlerts       -    +    -    +    +
@@ -45,6 +46,7 @@ public sealed class AccessTableTests(EngineFixture engine)
         CrewService/Connect                  +    -    -    -    +
         EcgService/ReadRecording             +    +    +    +    +
         CoordinatorService/WatchRegion       -    -    -    +    +
+        CoordinatorService/GetClinicalSummary -   -    -    +    +
         EcgReadingService/GetWorklist        -    -    +    +    +
         EcgReadingService/GetFindings        +    +    +    +    +
         EcgReadingService/RecordReading      -    -    +    -    +

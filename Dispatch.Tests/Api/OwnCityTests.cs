@@ -25,6 +25,7 @@ public sealed class OwnCityTests
              {"type":"Feature","geometry":{"type":"Point","coordinates":[10.0840,48.1345]},
               "properties":{"kind":"station","id":"st-k","name":"Kirchberg station","ambulances":["amb-k"]}}]}
             """);
+        var webPort = FreePorts.Next();
         var app = DispatchHost.Create(
         [
             "--region", regionFile,
@@ -32,11 +33,12 @@ public sealed class OwnCityTests
             "--silo-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             "--gateway-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
+            "--Kestrel:Endpoints:Web:Url", $"http://127.0.0.1:{webPort}",
         ]);
         await app.StartAsync();
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single(a => new Uri(a).Port != webPort);
             var admin = new TokenIssuer(new AuthOptions(), TimeProvider.System).Issue(DispatchRoles.Admin);
             using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
             {

@@ -45,6 +45,9 @@ public sealed class TransportTests
             .. Arguments("false", "https://127.0.0.1:0", OwnKey),
             "--Kestrel:Endpoints:Api:Certificate:Path", pfx,
             "--Kestrel:Endpoints:Api:Certificate:Password", "secret",
+            "--Kestrel:Endpoints:Web:Url", $"https://127.0.0.1:{FreePorts.Next()}",
+            "--Kestrel:Endpoints:Web:Certificate:Path", pfx,
+            "--Kestrel:Endpoints:Web:Certificate:Password", "secret",
         ]);
         var address = engine.Address;
         var own = new TokenIssuer(new AuthOptions { SigningKey = OwnKey }, TimeProvider.System).Issue(DispatchRoles.EcgReader);
@@ -67,6 +70,7 @@ public sealed class TransportTests
         "--Dispatch:Auth:SigningKey", key,
         "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}"),
         "--Kestrel:Endpoints:Api:Url", url,
+        "--Kestrel:Endpoints:Web:Url", url.Replace(":0", $":{FreePorts.Next()}", StringComparison.Ordinal),
     ];
 
     /// <summary>A channel that trusts exactly this certificate (as a client given the deployment's CA would).</summary>

@@ -21,6 +21,9 @@ public class EngineFixture : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The browsers' endpoint: the dashboards and gRPC-Web.</summary>
+    public Uri WebAddress { get; private set; } = null!;
+
     /// <summary>Where this engine writes its audit trail (a fresh folder per engine).</summary>
     public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}");
 
@@ -43,6 +46,7 @@ public class EngineFixture : IAsyncLifetime
                 builder.Logging.AddProvider(Log);
             });
         Address = _engine.Address;
+        WebAddress = _engine.WebAddress;
         Tokens = new TokenIssuer(new AuthOptions(), TimeProvider.System);
         AdminToken = Tokens.Issue(DispatchRoles.Admin, subject: "test-admin");
         Channel = ChannelWith(AdminToken);

@@ -38,7 +38,7 @@ public sealed class StressCommand : ISimulatorCommand
     }
 
     /// <summary>The bundled sample region's roads and hospitals with as many ambulances as asked, shared out over its stations.</summary>
-    private static (Region Region, string Path) Fleet(int ambulances)
+    public static (Region Region, string Path) Fleet(int ambulances)
     {
         var region = RegionLoader.LoadFile(DispatchOptions.SampleRegionPath);
         var stations = region.Stations.Select((s, i) => s with

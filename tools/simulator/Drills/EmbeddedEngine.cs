@@ -18,9 +18,12 @@ public sealed class EmbeddedEngine : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private EmbeddedEngine(WebApplication app, Uri address) => (_app, Address) = (app, address);
+    private EmbeddedEngine(WebApplication app, Uri address, Uri web) => (_app, Address, WebAddress) = (app, address, web);
 
     public Uri Address { get; }
+
+    /// <summary>The endpoint for browsers: the dashboards and gRPC-Web (HTTP/1.1 and HTTP/2).</summary>
+    public Uri WebAddress { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -37,22 +40,34 @@ public sealed class EmbeddedEngine : IAsyncDisposable
     /// <summary>Any engine: the free ports come first, so <paramref name="settings"/> may still override them.</summary>
     public static async Task<EmbeddedEngine> Start(IEnumerable<string> settings, Action<WebApplicationBuilder>? customize = null)
     {
+        var webPort = FreePort();
         var app = DispatchHost.Create(
         [
             "--silo-port", FreePort(),
             "--gateway-port", FreePort(),
             "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
+            "--Kestrel:Endpoints:Web:Url", $"http://127.0.0.1:{webPort}",
             .. settings,
         ], customize);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new EmbeddedEngine(app, new Uri(address));
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+        // The web endpoint is told apart by its port, so a caller that moves it must name a port, not 0.
+        var webUrl = new Uri(LastValue(settings, "--Kestrel:Endpoints:Web:Url") ?? $"http://127.0.0.1:{webPort}");
+        var web = addresses.Single(a => a.Port == webUrl.Port);
+        return new EmbeddedEngine(app, addresses.Single(a => a.Port != webUrl.Port), web);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static string? LastValue(IEnumerable<string> settings, string name)
+    {
+        var list = settings.ToList();
+        var at = list.LastIndexOf(name);
+        return at >= 0 && at + 1 < list.Count ? list[at + 1] : null;
     }
 
     private static string FreePort()
