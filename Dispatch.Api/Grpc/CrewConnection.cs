@@ -15,7 +15,8 @@ namespace Dispatch.Api.Grpc;
 /// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit)
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
+    ClusterChanges changes)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -34,7 +35,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pump = Pump(responses, stop.Token);
-        var renew = Renew(ambulance, reference, stopRenewing.Token);
+        var renew = ObserverRenewal.Keep(() => ambulance.Subscribe(reference), changes, Renewal, stopRenewing.Token);
         try
         {
             var snapshot = await ambulance.GetSnapshot();
@@ -54,7 +55,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
             // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
             await stopRenewing.CancelAsync();
             await renew;
-            await ambulance.Unsubscribe(reference);
+            await ObserverRenewal.Quietly(() => ambulance.Unsubscribe(reference));
             _outbox.Writer.TryComplete();
             await pump;
             await stop.CancelAsync();
@@ -211,22 +212,6 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                     audit.Delivered(caller, "CrewService/Connect", update.Destination.CaseId, update.Destination.HospitalId, "destination");
                     break;
             }
-        }
-    }
-
-    private static async Task Renew(IAmbulanceGrain ambulance, IAmbulanceObserver reference, CancellationToken cancellation)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(Renewal);
-            while (await timer.WaitForNextTickAsync(cancellation))
-            {
-                await ambulance.Subscribe(reference);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The stream ended.
         }
     }
 }

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Dispatch.Api.Security;
+using Dispatch.Grains.Regions;
+using Dispatch.Simulator.Drills;
+using Dispatch.Tests.Support;
+using Dispatch.Tests.Support.Processes;
+using Xunit.Abstractions;
+
+namespace Dispatch.Tests.Cluster;
+
+/// <summary>
+/// The issue's "done when": three silos on a real redis-server, the smoke drill through all of
+/// them, one silo killed with SIGKILL a third of the way in. The drill must finish with every
+/// call closed, nothing lost, no ambulance sent twice and every acknowledged ECG chunk stored.
+/// </summary>
+[Collection(HeavyCollection.Name)]
+public sealed partial class RedisClusterDrillTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task KillingASiloMidDrill_LosesNoCase_AssignsNoAmbulanceTwice_AndKeepsEveryAcknowledgedEcgChunk()
+    {
+        await using var cluster = await LocalCluster.Start(3, LocalCluster.TunedMembership);
+        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryRoot.Path, "tools", "simulator", "scenarios", "smoke.json"));
+        var region = RegionLoader.LoadFile(Path.Combine(RepositoryRoot.Path, "samples", "regions", "sample-city.geojson"));
+        var progress = new ProgressLines();
+
+        var drill = new DrillRunner(scenario, region, [.. cluster.Silos.Select(s => s.Address)], new AuthOptions(), TimeProvider.System, progress)
+            .Run(CancellationToken.None);
+        var total = IncidentSchedule.Draw(scenario, region).Count;
+        await Eventually.Get(() => Task.FromResult(progress.CallsOpened), opened => opened >= total / 3 || drill.IsCompleted,
+            "a third of the drill's calls", TimeSpan.FromMinutes(3));
+        var victim = cluster.Silos[1];
+        var killed = Stopwatch.StartNew();
+        await victim.Kill();
+        var survivors = cluster.Silos.Where(s => s != victim).ToList();
+        await Eventually.Get(() => Task.FromResult(survivors.All(s => s.Log().Contains("was declared dead", StringComparison.Ordinal))), dead => dead,
+            "the survivors to declare the killed silo dead", TimeSpan.FromMinutes(3));
+        output.WriteLine($"killed silo {victim.Id} at {progress.CallsOpened}/{total} calls; declared dead by both survivors {killed.Elapsed.TotalSeconds:F1} s later");
+
+        var result = await drill;
+        output.WriteLine(progress.Text);
+        var problems = string.Join('\n', [.. result.Problems, .. result.InvariantViolations]);
+        Assert.True(drill.IsCompletedSuccessfully);
+        Assert.True(result.Calls >= 10, $"only {result.Calls} calls");
+        Assert.Equal(result.Calls, result.CallsClosed);
+        Assert.Empty(result.InvariantViolations);
+        Assert.True((result.EcgChunksLost, result.PreAlertsLost, result.Duplicated) == (0, 0, 0),
+            $"ECG lost {result.EcgChunksLost}, pre-alerts lost {result.PreAlertsLost}, duplicated {result.Duplicated}\n{problems}");
+        Assert.True(result.Failures == 0, $"{result.Failures} failures\n{problems}");
+    }
+
+    /// <summary>The drill's progress lines, read for how many calls are open so far.</summary>
+    private sealed partial class ProgressLines : StringWriter
+    {
+        private int _opened;
+
+        public int CallsOpened => Volatile.Read(ref _opened);
+
+        public string Text
+        {
+            get
+            {
+                lock (this)
+                {
+                    return ToString();
+                }
+            }
+        }
+
+        public override Task WriteLineAsync(string? value)
+        {
+            if (value is not null && Opened().Match(value) is { Success: true } match)
+            {
+                Volatile.Write(ref _opened, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            lock (this)
+            {
+                return base.WriteLineAsync(value);
+            }
+        }
+
+        [GeneratedRegex(@"calls (\d+)/")]
+        private static partial Regex Opened();
+    }
+}
