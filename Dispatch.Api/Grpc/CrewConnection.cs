@@ -5,6 +5,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Telemetry;
 using Grpc.Core;
 using Domain = Dispatch.Contracts.Cases;
 
@@ -35,6 +36,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pump = Pump(responses, stop.Token);
+        DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("crew"));
         var renew = ObserverRenewal.Keep(() => ambulance.Subscribe(reference), changes, Renewal, stopRenewing.Token);
         try
         {
@@ -52,6 +54,8 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         }
         finally
         {
+            DispatchTelemetry.OpenStreams.Add(-1, DispatchTelemetry.Kind("crew"));
+
             // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
             await stopRenewing.CancelAsync();
             await renew;

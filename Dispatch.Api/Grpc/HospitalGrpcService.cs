@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Telemetry;
 using System.Threading.Channels;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.Errors;
@@ -36,6 +37,7 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         await hospital.Subscribe(reference);
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         var renew = ObserverRenewal.Keep(() => hospital.Subscribe(reference), changes, Renewal, stopRenewing.Token);
+        DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("hospital"));
         try
         {
             // The hospital sends the current pre-alerts to a new registration first, then each change.
@@ -54,6 +56,8 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         }
         finally
         {
+            DispatchTelemetry.OpenStreams.Add(-1, DispatchTelemetry.Kind("hospital"));
+
             // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
             await stopRenewing.CancelAsync();
             await renew;

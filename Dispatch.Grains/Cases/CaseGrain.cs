@@ -13,6 +13,7 @@ using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
+using Dispatch.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Dispatch.Grains.Cases;
@@ -82,6 +83,9 @@ public sealed class CaseGrain(
     public async Task<CaseSnapshot> DispatchNearestAmbulance(string commandId)
     {
         EnsureOpened();
+        using var trace = DispatchTelemetry.Source.StartActivity("ambulance decision");
+        trace?.SetTag("dispatch.case", state.State.CaseId);
+        var started = time.GetTimestamp();
         var now = time.GetUtcNow();
         var ranking = await Routing.RankAmbulances(state.State.Location);
         var probe = new CaseCommand(commandId, Milestone.AmbulanceDispatched, AmbulanceId: ranking.FirstOrDefault()?.AmbulanceId ?? "none");
@@ -106,6 +110,7 @@ public sealed class CaseGrain(
             var note = $"nearest available ambulance: {candidate.EtaMinutes:F1} min by road";
             Audit(now, "ambulance decision", candidate.AmbulanceId, "dispatched", note);
             await Commit(new TimelineEntry(Milestone.AmbulanceDispatched, now, commandId, AmbulanceId: candidate.AmbulanceId, Note: note));
+            DispatchTelemetry.DecisionDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, DispatchTelemetry.Kind("ambulance"));
             return Snapshot();
         }
 
@@ -126,6 +131,9 @@ public sealed class CaseGrain(
             return Snapshot();
         }
 
+        using var trace = DispatchTelemetry.Source.StartActivity("destination decision");
+        trace?.SetTag("dispatch.case", state.State.CaseId);
+        var started = time.GetTimestamp();
         var decision = await Routing.Decide(await Query(now), policyOptions.Value.Policy);
         state.State.Decisions.Add(decision);
         Audit(now, "destination decision", decision.HospitalId, decision.HospitalId is null ? "no destination" : "chosen", $"{decision.Policy}: {decision.Reason}");
@@ -138,6 +146,7 @@ public sealed class CaseGrain(
         var entry = CaseLifecycle.Plan(state.State,
             new CaseCommand(commandId, Milestone.DestinationChosen, now, decision.HospitalId, Note: decision.Reason), now)!;
         await Commit(entry);
+        DispatchTelemetry.DecisionDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, DispatchTelemetry.Kind("destination"));
         return Snapshot();
     }
 
@@ -197,6 +206,7 @@ public sealed class CaseGrain(
                 $"{hospital.Name} has not acknowledged the pre-alert sent {(now - first).TotalMinutes:F0} min ago");
             s.Alerts.Add(alert);
             feed.Publish(alert);
+            DispatchTelemetry.PreAlertEscalations.Add(1);
         }
 
         if (due.Repeat)
@@ -488,6 +498,11 @@ public sealed class CaseGrain(
         CaseLifecycle.Commit(s, sent);
         await Save();
         await Hospital(s.DestinationHospitalId!).PreAlert(await BuildPreAlert(kind, now));
+        if (await this.GetReminder(PreAlertReminder) is null)
+        {
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(1);
+        }
+
         await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
@@ -519,6 +534,7 @@ public sealed class CaseGrain(
         if (await this.GetReminder(PreAlertReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(-1);
         }
     }
 

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Recording;
 using Dispatch.Ecg.Analysis;
+using Dispatch.Grains.Telemetry;
 
 namespace Dispatch.Grains.Recording;
 
@@ -84,6 +85,7 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
         }
 
         await store.Append(chunk);
+        DispatchTelemetry.EcgChunksStored.Add(1);
         _fingerprints.Add(EcgChunkFingerprint.Of(chunk));
         _lastSequence = chunk.Sequence;
         _sampleRateHz = chunk.SampleRateHz;

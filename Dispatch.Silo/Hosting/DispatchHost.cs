@@ -5,6 +5,7 @@ using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Silo.Cluster;
+using Dispatch.Silo.Operations;
 
 namespace Dispatch.Silo.Hosting;
 
@@ -24,6 +25,7 @@ public static class DispatchHost
         ["--redis"] = "Dispatch:Cluster:Redis",
         ["--cluster-id"] = "Dispatch:Cluster:ClusterId",
         ["--api-url"] = "Kestrel:Endpoints:Api:Url",
+        ["--ops-url"] = $"{OperationsEndpoints.OpsEndpoint}:Url",
     };
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? customize = null)
@@ -34,6 +36,11 @@ public static class DispatchHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
+        if (builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Url"] is not null && builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Protocols"] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{OperationsEndpoints.OpsEndpoint}:Protocols", "Http1")]);
+        }
+
         var options = builder.Configuration.GetSection(DispatchOptions.SectionName).Get<DispatchOptions>() ?? new();
         var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
         var region = LoadRegion(regionPath, options.Roads);
@@ -53,8 +60,9 @@ public static class DispatchHost
 
         builder.Services.Configure<PreAlertOptions>(builder.Configuration.GetSection(PreAlertOptions.SectionName));
         builder.Services.AddDispatchApi(builder.Configuration);
+        builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
-        builder.UseOrleans(silo => silo.UseDispatchStorage(cluster, options));
+        builder.UseOrleans(silo => silo.UseDispatchStorage(cluster, options).AddActivityPropagation());
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -62,6 +70,7 @@ public static class DispatchHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDispatchApi();
+        app.MapOperations();
         app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"))
             .RequireAuthorization();
         return app;
