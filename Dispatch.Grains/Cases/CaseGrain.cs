@@ -58,6 +58,7 @@ public sealed class CaseGrain(
         var entry = CaseLifecycle.Plan(state.State, command, time.GetUtcNow());
         if (entry is null)
         {
+            await Reconcile();
             return Snapshot();
         }
 
@@ -457,6 +458,85 @@ public sealed class CaseGrain(
     }
 
     private IHospitalGrain Hospital(string id) => GrainFactory.GetGrain<IHospitalGrain>(id);
+
+    /// <summary>
+    /// A repeated command is usually a client retrying after UNAVAILABLE, possibly of a command whose
+    /// state was written and whose notifications failed while a silo was being replaced. The ambulance,
+    /// the hospitals, the indexes and the pre-alert chase are brought back in line with the stored
+    /// case; every step changes nothing when they already agree.
+    /// </summary>
+    private async Task Reconcile()
+    {
+        var s = state.State;
+        var finished = s.Phase == CasePhase.Closed;
+        if (s.AmbulanceId is { } ambulanceId)
+        {
+            await ReconcileAmbulance(GrainFactory.GetGrain<IAmbulanceGrain>(ambulanceId), finished || s.Has(Milestone.Handover));
+        }
+
+        foreach (var earlier in s.Timeline.Where(e => e.Milestone == Milestone.DestinationChosen && e.HospitalId != s.DestinationHospitalId)
+                     .Select(e => e.HospitalId!).Distinct())
+        {
+            await Hospital(earlier).RemoveIncoming(s.CaseId, PreAlertKind.Withdrawn);
+        }
+
+        if (s.DestinationHospitalId is { } destination)
+        {
+            if (finished || s.CurrentHospitalId == destination)
+            {
+                await Hospital(destination).RemoveIncoming(s.CaseId, finished ? PreAlertKind.Withdrawn : PreAlertKind.Arrived);
+            }
+            else if (!(await Hospital(destination).GetPreAlerts()).Any(a => a.CaseId == s.CaseId))
+            {
+                await Hospital(destination).PreAlert(await BuildPreAlert(PreAlertKind.Update, time.GetUtcNow()));
+            }
+        }
+
+        var active = GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey);
+        await (finished ? active.Remove(s.CaseId) : active.Add(s.CaseId));
+        if (finished)
+        {
+            await GrainFactory.GetGrain<IEcgWorklistGrain>(IEcgWorklistGrain.RegionKey).Remove(s.CaseId);
+        }
+
+        if (!PreAlertPending())
+        {
+            await StopChasing();
+        }
+        else if (await this.GetReminder(PreAlertReminder) is null)
+        {
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(1);
+            await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+    }
+
+    private async Task ReconcileAmbulance(IAmbulanceGrain ambulance, bool released)
+    {
+        if (released)
+        {
+            await ambulance.Release(state.State.CaseId);
+            return;
+        }
+
+        try
+        {
+            await ambulance.Assign(Assignment(null));
+        }
+        catch (RuleException e) when (e.Violation == RuleViolation.IllegalTransition)
+        {
+            // Serving another case or out of service now: not this case's to change.
+            return;
+        }
+
+        var status = state.State.Phase switch
+        {
+            CasePhase.OnScene => AmbulanceStatus.OnScene,
+            CasePhase.Transporting => AmbulanceStatus.Transporting,
+            CasePhase.AtHospital => AmbulanceStatus.AtHospital,
+            _ => AmbulanceStatus.Dispatched,
+        };
+        await ambulance.FollowCase(state.State.CaseId, status);
+    }
 
     /// <summary>Persists the case, then shows the coordinators its new state.</summary>
     private async Task Save()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dispatch.Api.Security;
+using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
 using Dispatch.Simulator.Drills;
 using Dispatch.Tests.Support;
@@ -17,10 +18,13 @@ namespace Dispatch.Tests.Cluster;
 [Collection(HeavyCollection.Name)]
 public sealed partial class RedisClusterDrillTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task KillingASiloMidDrill_LosesNoCase_AssignsNoAmbulanceTwice_AndKeepsEveryAcknowledgedEcgChunk()
+    /// <summary>Orleans' membership defaults and the tuned settings of docs/cluster.md: both must lose nothing; the output says how fast each was.</summary>
+    [Theory]
+    [InlineData("default")]
+    [InlineData("tuned")]
+    public async Task KillingASiloMidDrill_LosesNoCase_AssignsNoAmbulanceTwice_AndKeepsEveryAcknowledgedEcgChunk(string membership)
     {
-        await using var cluster = await LocalCluster.Start(3, LocalCluster.TunedMembership);
+        await using var cluster = await LocalCluster.Start(3, membership == "tuned" ? LocalCluster.TunedMembership : []);
         var scenario = ScenarioLoader.Load(Path.Combine(RepositoryRoot.Path, "tools", "simulator", "scenarios", "smoke.json"));
         var region = RegionLoader.LoadFile(Path.Combine(RepositoryRoot.Path, "samples", "regions", "sample-city.geojson"));
         var progress = new ProgressLines();
@@ -36,7 +40,10 @@ public sealed partial class RedisClusterDrillTests(ITestOutputHelper output)
         var survivors = cluster.Silos.Where(s => s != victim).ToList();
         await Eventually.Get(() => Task.FromResult(survivors.All(s => s.Log().Contains("was declared dead", StringComparison.Ordinal))), dead => dead,
             "the survivors to declare the killed silo dead", TimeSpan.FromMinutes(3));
-        output.WriteLine($"killed silo {victim.Id} at {progress.CallsOpened}/{total} calls; declared dead by both survivors {killed.Elapsed.TotalSeconds:F1} s later");
+        var detected = killed.Elapsed;
+        await Eventually.Get(() => EveryActiveCaseAnswers(cluster, survivors[0]), all => all, "every active case to answer again", TimeSpan.FromMinutes(3));
+        output.WriteLine($"{membership} membership: killed silo {victim.Id} at {progress.CallsOpened}/{total} calls; declared dead by both survivors " +
+            $"{detected.TotalSeconds:F1} s later; every active case answering {killed.Elapsed.TotalSeconds:F1} s after the kill");
 
         var result = await drill;
         output.WriteLine(progress.Text);
@@ -45,9 +52,36 @@ public sealed partial class RedisClusterDrillTests(ITestOutputHelper output)
         Assert.True(result.Calls >= 10, $"only {result.Calls} calls");
         Assert.Equal(result.Calls, result.CallsClosed);
         Assert.Empty(result.InvariantViolations);
-        Assert.True((result.EcgChunksLost, result.PreAlertsLost, result.Duplicated) == (0, 0, 0),
-            $"ECG lost {result.EcgChunksLost}, pre-alerts lost {result.PreAlertsLost}, duplicated {result.Duplicated}\n{problems}");
+        Assert.True((result.EcgChunksLost, result.Duplicated) == (0, 0), $"ECG lost {result.EcgChunksLost}, duplicated {result.Duplicated}\n{problems}");
+
+        // Every pre-alert is on its case and at its centre (the invariants above). Whether a centre's
+        // screen showed it before the patient arrived depends on the outage: under Orleans' default
+        // membership it lasts 15-100 s here, which at the smoke drill's 300x is 70-500 drill minutes,
+        // longer than a whole transport, so a patient can arrive while the centre's stream re-registers.
+        output.WriteLine($"pre-alerts not seen by their centre before arrival: {result.PreAlertsLost}");
+        if (membership == "tuned")
+        {
+            Assert.True(result.PreAlertsLost == 0, $"pre-alerts lost {result.PreAlertsLost}\n{problems}");
+        }
+
         Assert.True(result.Failures == 0, $"{result.Failures} failures\n{problems}");
+    }
+
+    /// <summary>Recovered: every case still open reads back through a surviving silo (its grain reactivated from Redis if it lived on the dead one).</summary>
+    private static async Task<bool> EveryActiveCaseAnswers(LocalCluster cluster, SiloProcess survivor)
+    {
+        using var channel = cluster.Channel(survivor, cluster.AdminToken);
+        var cases = new CaseService.CaseServiceClient(channel);
+        try
+        {
+            var active = await cases.ListActiveCasesAsync(new ListActiveCasesRequest());
+            await Task.WhenAll(active.Cases.Select(c => cases.GetCaseAsync(new GetCaseRequest { CaseId = c.CaseId }).ResponseAsync));
+            return true;
+        }
+        catch (Grpc.Core.RpcException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The drill's progress lines, read for how many calls are open so far.</summary>

@@ -25,7 +25,10 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
         ? new ServiceCollection().AddSingleton<ResolverFactory>(new StaticResolverFactory(_ => engines.Select(e => new BalancerAddress(e.Host, e.Port)))).BuildServiceProvider()
         : null;
 
-    /// <summary>Long enough for a cluster to declare a killed silo dead and move its grains (docs/cluster.md).</summary>
+    /// <summary>About four minutes of retries: longer than Orleans' default membership takes to declare a killed silo dead (docs/cluster.md).</summary>
+    private const int FailoverAttempts = 64;
+
+    /// <summary>Spread over the silos, retrying UNAVAILABLE until the cluster has replaced a dead silo.</summary>
     private static readonly ServiceConfig Failover = new()
     {
         LoadBalancingConfigs = { new RoundRobinConfig() },
@@ -36,7 +39,7 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
                 Names = { MethodName.Default },
                 RetryPolicy = new RetryPolicy
                 {
-                    MaxAttempts = 5, InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(8), BackoffMultiplier = 2,
+                    MaxAttempts = FailoverAttempts, InitialBackoff = TimeSpan.FromSeconds(0.5), MaxBackoff = TimeSpan.FromSeconds(4), BackoffMultiplier = 2,
                     RetryableStatusCodes = { StatusCode.Unavailable, StatusCode.Aborted },
                 },
             },
@@ -69,6 +72,7 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
                 {
                     ServiceProvider = _balancing,
                     ServiceConfig = _balancing is null ? null : Failover,
+                    MaxRetryAttempts = FailoverAttempts,
                     HttpHandler = _handler,
                     DisposeHttpClient = false,
                     Credentials = ChannelCredentials.Create(engine.Scheme == "https" ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
