@@ -73,6 +73,7 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         if (destination is null)
         {
             // Treated and left at home: no destination for this patient.
+            crew.CaseFinished();
             await coordinator.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = CaseId, CommandId = $"{CaseId}/closed", Milestone = Milestone.Closed },
                 cancellationToken: cancellation);
             _confirmed.Enqueue(Milestone.Closed);
@@ -88,10 +89,23 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         var crewCases = new CaseService.CaseServiceClient(drill.Callers.Crew(ambulance));
         foreach (var milestone in new[] { Milestone.ArrivedAtDoor, Milestone.Handover })
         {
-            await crewCases.RecordMilestoneAsync(new RecordMilestoneRequest
+            var record = new RecordMilestoneRequest
             {
                 CaseId = CaseId, CommandId = $"{CaseId}/{milestone}", Milestone = milestone, HospitalId = destination.HospitalId,
-            }, cancellationToken: cancellation);
+            };
+            try
+            {
+                await crewCases.RecordMilestoneAsync(record, cancellationToken: cancellation);
+            }
+            catch (RpcException e) when (milestone == Milestone.ArrivedAtDoor && e.StatusCode == StatusCode.FailedPrecondition)
+            {
+                // The departure went out on a stream that broke with its silo and is not applied yet: the
+                // crew records it by request, under the same command id, so it counts once either way.
+                await crewCases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = CaseId, CommandId = $"{CaseId}/{Milestone.LeftScene}", Milestone = Milestone.LeftScene },
+                    cancellationToken: cancellation);
+                await crewCases.RecordMilestoneAsync(record, cancellationToken: cancellation);
+            }
+
             _confirmed.Enqueue(milestone);
         }
 
