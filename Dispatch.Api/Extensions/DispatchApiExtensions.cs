@@ -46,6 +46,7 @@ public static class DispatchApiExtensions
             options.EnableDetailedErrors = false;
         });
         services.AddGrpcReflection();
+        services.AddSingleton<ClusterChanges>();
         services.AddSingleton<CoordinatorBroadcaster>();
         services.AddSingleton<Mapping.InputRules>();
         services.AddHostedService(sp => sp.GetRequiredService<CoordinatorBroadcaster>());

@@ -10,7 +10,8 @@ namespace Dispatch.Api.Grpc;
 /// One per API process: a single registration with the region feed, fanned out to every
 /// connected coordinator. Renews its registration so that a restarted feed grain finds it again.
 /// </summary>
-public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostApplicationLifetime lifetime, ILogger<CoordinatorBroadcaster> logger)
+public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostApplicationLifetime lifetime, ClusterChanges changes,
+    ILogger<CoordinatorBroadcaster> logger)
     : BackgroundService, IRegionFeedObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(15);
@@ -62,7 +63,7 @@ public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostAp
                     LogRenewFailed(logger, e);
                 }
 
-                await Task.Delay(_registered.Task.IsCompleted ? Renewal : TimeSpan.FromSeconds(1), stoppingToken);
+                await changes.NextRenewal(_registered.Task.IsCompleted ? Renewal : TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
         catch (OperationCanceledException)

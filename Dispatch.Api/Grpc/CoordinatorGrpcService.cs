@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Telemetry;
 using Grpc.Core;
 
 namespace Dispatch.Api.Grpc;
@@ -20,6 +21,7 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         var snapshot = await Snapshot();
         await responseStream.WriteAsync(snapshot, context.CancellationToken);
         audit.Delivered(Security.Caller.Of(context), "CoordinatorService/WatchRegion", null, catalog.Region.Name, $"snapshot of {snapshot.Cases.Count} cases");
+        DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("coordinator"));
         try
         {
             while (true)
@@ -31,6 +33,10 @@ public sealed class CoordinatorGrpcService(IGrainFactory grains, RegionCatalog c
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
             // The coordinator disconnected.
+        }
+        finally
+        {
+            DispatchTelemetry.OpenStreams.Add(-1, DispatchTelemetry.Kind("coordinator"));
         }
     }
 

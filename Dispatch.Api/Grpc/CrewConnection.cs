@@ -5,6 +5,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Telemetry;
 using Grpc.Core;
 using Domain = Dispatch.Contracts.Cases;
 
@@ -15,7 +16,8 @@ namespace Dispatch.Api.Grpc;
 /// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit)
+internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
+    ClusterChanges changes)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -38,7 +40,8 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pump = Pump(responses, stop.Token);
-        var renew = Renew(ambulance, reference, stopRenewing.Token);
+        DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("crew"));
+        var renew = ObserverRenewal.Keep(() => ambulance.Subscribe(reference), changes, Renewal, stopRenewing.Token);
         try
         {
             var snapshot = await ambulance.GetSnapshot();
@@ -55,10 +58,12 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         }
         finally
         {
+            DispatchTelemetry.OpenStreams.Add(-1, DispatchTelemetry.Kind("crew"));
+
             // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
             await stopRenewing.CancelAsync();
             await renew;
-            await ambulance.Unsubscribe(reference);
+            await ObserverRenewal.Quietly(() => ambulance.Unsubscribe(reference));
             _outbox.Writer.TryComplete();
             await pump;
             await stop.CancelAsync();
@@ -230,22 +235,6 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
                     audit.Delivered(caller, "CrewService/Connect", update.Destination.CaseId, update.Destination.HospitalId, "destination");
                     break;
             }
-        }
-    }
-
-    private static async Task Renew(IAmbulanceGrain ambulance, IAmbulanceObserver reference, CancellationToken cancellation)
-    {
-        try
-        {
-            using var timer = new PeriodicTimer(Renewal);
-            while (await timer.WaitForNextTickAsync(cancellation))
-            {
-                await ambulance.Subscribe(reference);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The stream ended.
         }
     }
 }

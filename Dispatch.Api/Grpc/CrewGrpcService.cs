@@ -8,9 +8,10 @@ namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.CrewService: one bidirectional stream per ambulance on shift.</summary>
 [BindServiceMethod(typeof(CrewService.CrewServiceBase), nameof(CrewService.CrewServiceBase.BindValidated))]
-public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits, DeliveryAudit audit) : CrewService.CrewServiceBase
+public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits, DeliveryAudit audit,
+    ClusterChanges changes) : CrewService.CrewServiceBase
 {
     public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
         ServerCallContext context) =>
-        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit).Run(requestStream, responseStream, context.CancellationToken);
+        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes).Run(requestStream, responseStream, context.CancellationToken);
 }

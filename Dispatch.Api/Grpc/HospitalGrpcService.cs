@@ -2,6 +2,7 @@ using Dispatch.Api.Mapping;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.V1;
 using Dispatch.Grains.Regions;
+using Dispatch.Grains.Telemetry;
 using System.Threading.Channels;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.Errors;
@@ -11,7 +12,7 @@ namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.HospitalService: receiving centres report their live status.</summary>
 [BindServiceMethod(typeof(HospitalService.HospitalServiceBase), nameof(HospitalService.HospitalServiceBase.BindValidated))]
-public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog, DeliveryAudit audit) : HospitalService.HospitalServiceBase
+public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog, DeliveryAudit audit, ClusterChanges changes) : HospitalService.HospitalServiceBase
 {
     public override async Task<HospitalView> UpdateStatus(UpdateHospitalStatusRequest request, ServerCallContext context)
     {
@@ -21,6 +22,9 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
 
     public override async Task<HospitalView> GetHospital(GetHospitalRequest request, ServerCallContext context) =>
         (await Known(request.HospitalId, context, ownOnly: false).GetSnapshot()).ToWireFor(Caller.Of(context));
+
+    /// <summary>Renew the registration well within the hospital grain's expiry.</summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
 
     public override async Task WatchPreAlerts(WatchPreAlertsRequest request, IServerStreamWriter<PreAlert> responseStream,
         ServerCallContext context)
@@ -33,44 +37,19 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         await hospital.Subscribe(reference);
         // Headers now, not with the first pre-alert: a centre with no patient on the way still knows it is connected.
         await context.WriteResponseHeadersAsync(new Metadata());
+        using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var renew = ObserverRenewal.Keep(() => hospital.Subscribe(reference), changes, Renewal, stopRenewing.Token);
+        DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("hospital"));
         try
         {
-            foreach (var current in await hospital.GetPreAlerts())
+            // The hospital sends the current pre-alerts to a new registration first, then each change.
+            while (await outbox.Reader.WaitToReadAsync(context.CancellationToken))
             {
-                await responseStream.WriteAsync(current.ToWire(), context.CancellationToken);
-                audit.Delivered(caller, "HospitalService/WatchPreAlerts", current.CaseId, current.HospitalId, current.Kind.ToString());
-            }
-
-            using var renewal = new PeriodicTimer(TimeSpan.FromSeconds(20));
-            var renew = renewal.WaitForNextTickAsync(context.CancellationToken).AsTask();
-            var next = outbox.Reader.WaitToReadAsync(context.CancellationToken).AsTask();
-            while (true)
-            {
-                var done = await Task.WhenAny(next, renew);
-                if (done == renew)
-                {
-                    if (!await renew)
-                    {
-                        break;
-                    }
-
-                    await hospital.Subscribe(reference);
-                    renew = renewal.WaitForNextTickAsync(context.CancellationToken).AsTask();
-                    continue;
-                }
-
-                if (!await next)
-                {
-                    break;
-                }
-
                 while (outbox.Reader.TryRead(out var alert))
                 {
                     await responseStream.WriteAsync(alert, context.CancellationToken);
                     audit.Delivered(caller, "HospitalService/WatchPreAlerts", alert.CaseId, alert.HospitalId, alert.Kind.ToString());
                 }
-
-                next = outbox.Reader.WaitToReadAsync(context.CancellationToken).AsTask();
             }
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
@@ -79,7 +58,12 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
         }
         finally
         {
-            await hospital.Unsubscribe(reference);
+            DispatchTelemetry.OpenStreams.Add(-1, DispatchTelemetry.Kind("hospital"));
+
+            // Stop renewing first: a renewal after the unsubscribe would subscribe a finished stream again.
+            await stopRenewing.CancelAsync();
+            await renew;
+            await ObserverRenewal.Quietly(() => hospital.Unsubscribe(reference));
 
             // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
             // (a collection mid-stream would silently drop every pre-alert after it).

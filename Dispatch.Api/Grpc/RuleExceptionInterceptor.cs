@@ -5,8 +5,8 @@ using Grpc.Core.Interceptors;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>
-/// Turns a refused command into the gRPC status a client can act on, with the domain's message.
-/// Services stay free of try/catch.
+/// Turns a refused command into the gRPC status a client can act on, with the domain's message,
+/// and an unreachable silo or store into Unavailable. Services stay free of try/catch.
 /// </summary>
 public sealed class RuleExceptionInterceptor : Interceptor
 {
@@ -20,6 +20,10 @@ public sealed class RuleExceptionInterceptor : Interceptor
         catch (RuleException e)
         {
             throw ToRpc(e);
+        }
+        catch (Exception e) when (InfrastructureFailure.ToRpc(e) is { } unavailable)
+        {
+            throw unavailable;
         }
     }
 
@@ -35,6 +39,10 @@ public sealed class RuleExceptionInterceptor : Interceptor
         {
             throw ToRpc(e);
         }
+        catch (Exception e) when (InfrastructureFailure.ToRpc(e) is { } unavailable)
+        {
+            throw unavailable;
+        }
     }
 
     public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
@@ -48,6 +56,10 @@ public sealed class RuleExceptionInterceptor : Interceptor
         catch (RuleException e)
         {
             throw ToRpc(e);
+        }
+        catch (Exception e) when (InfrastructureFailure.ToRpc(e) is { } unavailable)
+        {
+            throw unavailable;
         }
     }
 

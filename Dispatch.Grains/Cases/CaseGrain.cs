@@ -13,6 +13,7 @@ using Dispatch.Grains.Feed;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
 using Dispatch.Grains.Storage;
+using Dispatch.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Dispatch.Grains.Cases;
@@ -58,6 +59,7 @@ public sealed class CaseGrain(
         var entry = CaseLifecycle.Plan(state.State, command, time.GetUtcNow());
         if (entry is null)
         {
+            await Reconcile();
             return Snapshot();
         }
 
@@ -83,6 +85,9 @@ public sealed class CaseGrain(
     public async Task<CaseSnapshot> DispatchNearestAmbulance(string commandId)
     {
         EnsureOpened();
+        using var trace = DispatchTelemetry.Source.StartActivity("ambulance decision");
+        trace?.SetTag("dispatch.case", state.State.CaseId);
+        var started = time.GetTimestamp();
         var now = time.GetUtcNow();
         var ranking = await Routing.RankAmbulances(state.State.Location);
         var probe = new CaseCommand(commandId, Milestone.AmbulanceDispatched, AmbulanceId: ranking.FirstOrDefault()?.AmbulanceId ?? "none");
@@ -107,6 +112,7 @@ public sealed class CaseGrain(
             var note = $"nearest available ambulance: {candidate.EtaMinutes:F1} min by road";
             Audit(now, "ambulance decision", candidate.AmbulanceId, "dispatched", note);
             await Commit(new TimelineEntry(Milestone.AmbulanceDispatched, now, commandId, AmbulanceId: candidate.AmbulanceId, Note: note));
+            DispatchTelemetry.DecisionDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, DispatchTelemetry.Kind("ambulance"));
             return Snapshot();
         }
 
@@ -127,6 +133,9 @@ public sealed class CaseGrain(
             return Snapshot();
         }
 
+        using var trace = DispatchTelemetry.Source.StartActivity("destination decision");
+        trace?.SetTag("dispatch.case", state.State.CaseId);
+        var started = time.GetTimestamp();
         var decision = await Routing.Decide(await Query(now), policyOptions.Value.Policy);
         state.State.Decisions.Add(decision);
         Audit(now, "destination decision", decision.HospitalId, decision.HospitalId is null ? "no destination" : "chosen", $"{decision.Policy}: {decision.Reason}");
@@ -139,6 +148,7 @@ public sealed class CaseGrain(
         var entry = CaseLifecycle.Plan(state.State,
             new CaseCommand(commandId, Milestone.DestinationChosen, now, decision.HospitalId, Note: decision.Reason), now)!;
         await Commit(entry);
+        DispatchTelemetry.DecisionDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, DispatchTelemetry.Kind("destination"));
         return Snapshot();
     }
 
@@ -198,6 +208,7 @@ public sealed class CaseGrain(
                 $"{hospital.Name} has not acknowledged the pre-alert sent {(now - first).TotalMinutes:F0} min ago");
             s.Alerts.Add(alert);
             feed.Publish(alert);
+            DispatchTelemetry.PreAlertEscalations.Add(1);
         }
 
         if (due.Repeat)
@@ -461,6 +472,85 @@ public sealed class CaseGrain(
 
     private IHospitalGrain Hospital(string id) => GrainFactory.GetGrain<IHospitalGrain>(id);
 
+    /// <summary>
+    /// A repeated command is usually a client retrying after UNAVAILABLE, possibly of a command whose
+    /// state was written and whose notifications failed while a silo was being replaced. The ambulance,
+    /// the hospitals, the indexes and the pre-alert chase are brought back in line with the stored
+    /// case; every step changes nothing when they already agree.
+    /// </summary>
+    private async Task Reconcile()
+    {
+        var s = state.State;
+        var finished = s.Phase == CasePhase.Closed;
+        if (s.AmbulanceId is { } ambulanceId)
+        {
+            await ReconcileAmbulance(GrainFactory.GetGrain<IAmbulanceGrain>(ambulanceId), finished || s.Has(Milestone.Handover));
+        }
+
+        foreach (var earlier in s.Timeline.Where(e => e.Milestone == Milestone.DestinationChosen && e.HospitalId != s.DestinationHospitalId)
+                     .Select(e => e.HospitalId!).Distinct())
+        {
+            await Hospital(earlier).RemoveIncoming(s.CaseId, PreAlertKind.Withdrawn);
+        }
+
+        if (s.DestinationHospitalId is { } destination)
+        {
+            if (finished || s.CurrentHospitalId == destination)
+            {
+                await Hospital(destination).RemoveIncoming(s.CaseId, finished ? PreAlertKind.Withdrawn : PreAlertKind.Arrived);
+            }
+            else if (!(await Hospital(destination).GetPreAlerts()).Any(a => a.CaseId == s.CaseId))
+            {
+                await Hospital(destination).PreAlert(await BuildPreAlert(PreAlertKind.Update, time.GetUtcNow()));
+            }
+        }
+
+        var active = GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey);
+        await (finished ? active.Remove(s.CaseId) : active.Add(s.CaseId));
+        if (finished)
+        {
+            await GrainFactory.GetGrain<IEcgWorklistGrain>(IEcgWorklistGrain.RegionKey).Remove(s.CaseId);
+        }
+
+        if (!PreAlertPending())
+        {
+            await StopChasing();
+        }
+        else if (await this.GetReminder(PreAlertReminder) is null)
+        {
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(1);
+            await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+    }
+
+    private async Task ReconcileAmbulance(IAmbulanceGrain ambulance, bool released)
+    {
+        if (released)
+        {
+            await ambulance.Release(state.State.CaseId);
+            return;
+        }
+
+        try
+        {
+            await ambulance.Assign(Assignment(null));
+        }
+        catch (RuleException e) when (e.Violation == RuleViolation.IllegalTransition)
+        {
+            // Serving another case or out of service now: not this case's to change.
+            return;
+        }
+
+        var status = state.State.Phase switch
+        {
+            CasePhase.OnScene => AmbulanceStatus.OnScene,
+            CasePhase.Transporting => AmbulanceStatus.Transporting,
+            CasePhase.AtHospital => AmbulanceStatus.AtHospital,
+            _ => AmbulanceStatus.Dispatched,
+        };
+        await ambulance.FollowCase(state.State.CaseId, status);
+    }
+
     /// <summary>Persists the case, then shows the coordinators its new state.</summary>
     private async Task Save()
     {
@@ -501,6 +591,11 @@ public sealed class CaseGrain(
         CaseLifecycle.Commit(s, sent);
         await Save();
         await Hospital(s.DestinationHospitalId!).PreAlert(await BuildPreAlert(kind, now));
+        if (await this.GetReminder(PreAlertReminder) is null)
+        {
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(1);
+        }
+
         await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
@@ -532,6 +627,7 @@ public sealed class CaseGrain(
         if (await this.GetReminder(PreAlertReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+            DispatchTelemetry.UnacknowledgedPreAlerts.Add(-1);
         }
     }
 

@@ -85,11 +85,23 @@ public sealed class HospitalGrain(
     public Task<ImmutableArray<PreAlert>> GetPreAlerts() =>
         Task.FromResult<ImmutableArray<PreAlert>>([.. state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal)]);
 
-    public Task Subscribe(IHospitalObserver observer)
+    /// <summary>
+    /// A new registration (a centre's stream opening, or renewing with an activation that replaced one
+    /// lost with its silo) first gets the latest pre-alert of every patient on the way, so a centre never
+    /// misses a patient announced while its registration was being restored.
+    /// </summary>
+    public async Task Subscribe(IHospitalObserver observer)
     {
         _ = Profile;
+        var isNew = !_centres.Observers.ContainsKey(observer);
         _centres.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        if (isNew)
+        {
+            foreach (var alert in state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal))
+            {
+                await observer.PreAlert(alert);
+            }
+        }
     }
 
     public Task Unsubscribe(IHospitalObserver observer)

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Recording;
 using Dispatch.Ecg.Analysis;
+using Dispatch.Grains.Telemetry;
 
 namespace Dispatch.Grains.Recording;
 
@@ -83,7 +84,19 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
                 $"ECG chunk {chunk.Sequence} starts at {chunk.StartedAt:O}, before chunk {_lastSequence} ({_lastStartedAt:O})");
         }
 
-        await store.Append(chunk);
+        try
+        {
+            await store.Append(chunk);
+        }
+        catch
+        {
+            // Whether or not the store took it, this activation's idea of the recording may be stale
+            // (a store timeout, or another activation during a failover): the next one reads it afresh.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        DispatchTelemetry.EcgChunksStored.Add(1);
         _fingerprints.Add(EcgChunkFingerprint.Of(chunk));
         _lastSequence = chunk.Sequence;
         _sampleRateHz = chunk.SampleRateHz;

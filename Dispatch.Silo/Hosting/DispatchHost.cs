@@ -5,13 +5,15 @@ using Dispatch.Grains.Cases;
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
-using Dispatch.Grains.Storage;
+using Dispatch.Silo.Cluster;
+using Dispatch.Silo.Operations;
 
 namespace Dispatch.Silo.Hosting;
 
 /// <summary>
 /// Builds the engine process: one Orleans silo with the gRPC API and HTTP co-hosted. The embedded
-/// default clusters on localhost and keeps grain state in memory.
+/// default clusters on localhost and keeps grain state in memory; <c>--redis</c> makes it a member
+/// of a cluster on Redis (docs/cluster.md).
 /// </summary>
 public static class DispatchHost
 {
@@ -21,6 +23,11 @@ public static class DispatchHost
         ["--roads"] = "Dispatch:Roads",
         ["--silo-port"] = "Dispatch:SiloPort",
         ["--gateway-port"] = "Dispatch:GatewayPort",
+        ["--redis"] = "Dispatch:Cluster:Redis",
+        ["--cluster-id"] = "Dispatch:Cluster:ClusterId",
+        ["--api-url"] = "Kestrel:Endpoints:Api:Url",
+        ["--web-url"] = "Kestrel:Endpoints:Web:Url",
+        ["--ops-url"] = $"{OperationsEndpoints.OpsEndpoint}:Url",
     };
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? customize = null)
@@ -31,9 +38,16 @@ public static class DispatchHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
+        if (builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Url"] is not null && builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Protocols"] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{OperationsEndpoints.OpsEndpoint}:Protocols", "Http1")]);
+        }
+
         var options = builder.Configuration.GetSection(DispatchOptions.SectionName).Get<DispatchOptions>() ?? new();
         var regionPath = options.Region ?? DispatchOptions.SampleRegionPath;
         var region = LoadRegion(regionPath, options.Roads);
+        var cluster = builder.Configuration.GetSection(ClusterSettings.SectionName).Get<ClusterSettings>() ?? new();
+        builder.Services.AddDispatchCluster(cluster, builder.Configuration);
 
         builder.Services.AddSingleton(builder.Configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions());
         builder.Services.AddDispatchGrains(region);
@@ -48,11 +62,9 @@ public static class DispatchHost
 
         builder.Services.Configure<PreAlertOptions>(builder.Configuration.GetSection(PreAlertOptions.SectionName));
         builder.Services.AddDispatchApi(builder.Configuration);
+        builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddMemoryGrainStorage(StorageNames.Dispatch)
-            .UseInMemoryReminderService());
+        builder.UseOrleans(silo => silo.UseDispatchStorage(cluster, options).AddActivityPropagation());
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -61,6 +73,7 @@ public static class DispatchHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDispatchApi();
+        app.MapOperations();
         app.MapGet("/", () => Results.Text($"Dispatch engine for {region.Name}. gRPC services: dispatch.v1.* (reflection on).\n"))
             .RequireAuthorization();
         return app;

@@ -30,6 +30,7 @@ public sealed class SmokeDrillTests(RealTimeEngineFixture engine) : IClassFixtur
         Assert.Equal(result.Calls, result.CallsClosed);
         Assert.True((result.Lost, result.Duplicated, result.Failures) == (0, 0, 0), $"lost {result.Lost}, duplicated {result.Duplicated}, failures {result.Failures}\n{problems}");
         Assert.Empty(result.Problems);
+        Assert.Empty(result.InvariantViolations);
         Assert.Equal(result.Calls, result.CallToDecision.Count);
         Assert.True(result.EcgAck.Count > 0 && result.PreAlertDelivery.Count > 0);
         Assert.Equal("guideline", result.Policy);

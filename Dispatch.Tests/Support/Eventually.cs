@@ -7,9 +7,9 @@ namespace Dispatch.Tests.Support;
 /// </summary>
 internal static class Eventually
 {
-    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string waitingFor)
+    public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string waitingFor, TimeSpan? giveUpAfter = null)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var limit = new CancellationTokenSource(giveUpAfter ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var value = await read();

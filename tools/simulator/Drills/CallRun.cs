@@ -4,6 +4,7 @@ using Dispatch.Contracts.V1;
 using Dispatch.Ecg.Synthesis;
 using Dispatch.Grains.Routing;
 using Google.Protobuf.WellKnownTypes;
+using System.Collections.Concurrent;
 using Grpc.Core;
 using DomainSex = Dispatch.Contracts.Cases.PatientSex;
 using Geo = Dispatch.Contracts.Geo.GeoPoint;
@@ -26,6 +27,17 @@ public sealed class CallRun(Incident incident, DrillContext drill)
 
     public int EcgChunksSent { get; private set; }
 
+    /// <summary>What the drill sent of this case's ECG, in order; the first <see cref="EcgChunksAcked"/> were acknowledged.</summary>
+    public IReadOnlyList<EcgChunk> EcgChunks => _ecg;
+
+    public int EcgChunksAcked { get; private set; }
+
+    /// <summary>The milestones whose call was answered OK: the engine confirmed them, so they must be on the case.</summary>
+    public IReadOnlyCollection<Milestone> Confirmed => _confirmed;
+
+    private readonly List<EcgChunk> _ecg = [];
+    private readonly ConcurrentQueue<Milestone> _confirmed = new();
+
     public async Task Run(CancellationToken cancellation)
     {
         var coordinator = new CaseService.CaseServiceClient(drill.Callers.Coordinator);
@@ -44,8 +56,10 @@ public sealed class CallRun(Incident incident, DrillContext drill)
             PatientSex = incident.Sex == DomainSex.Female ? PatientSex.Female : PatientSex.Male,
         }, cancellationToken: cancellation);
         CaseId = opened.CaseId;
+        _confirmed.Enqueue(Milestone.CallReceived);
         Interlocked.Increment(ref drill.Metrics.Counters.CallsOpened);
         var dispatched = await Dispatch(coordinator, cancellation);
+        _confirmed.Enqueue(Milestone.AmbulanceDispatched);
         drill.Metrics.CallToDecision.Add(drill.Time.GetElapsedTime(started));
         var ambulance = dispatched.AmbulanceId;
 
@@ -55,12 +69,14 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         await Drive(crew, RoadRoute.Between(drill.Roads, new Geo(position.Latitude, position.Longitude), incident.Location), cancellation);
         await Status(crew, Milestone.OnScene);
         await Assess(crew, cancellation);
-        var destination = await crew.NextDestination(TimeSpan.FromSeconds(30));
+        var destination = await crew.NextDestination(TimeSpan.FromSeconds(30)) ?? await DestinationOnRecord(coordinator, cancellation);
         if (destination is null)
         {
             // Treated and left at home: no destination for this patient.
+            crew.CaseFinished();
             await coordinator.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = CaseId, CommandId = $"{CaseId}/closed", Milestone = Milestone.Closed },
                 cancellationToken: cancellation);
+            _confirmed.Enqueue(Milestone.Closed);
             Interlocked.Increment(ref drill.Metrics.Counters.CallsClosed);
             return;
         }
@@ -73,14 +89,44 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         var crewCases = new CaseService.CaseServiceClient(drill.Callers.Crew(ambulance));
         foreach (var milestone in new[] { Milestone.ArrivedAtDoor, Milestone.Handover })
         {
-            await crewCases.RecordMilestoneAsync(new RecordMilestoneRequest
+            var record = new RecordMilestoneRequest
             {
                 CaseId = CaseId, CommandId = $"{CaseId}/{milestone}", Milestone = milestone, HospitalId = destination.HospitalId,
-            }, cancellationToken: cancellation);
+            };
+            try
+            {
+                await crewCases.RecordMilestoneAsync(record, cancellationToken: cancellation);
+            }
+            catch (RpcException e) when (milestone == Milestone.ArrivedAtDoor && e.StatusCode == StatusCode.FailedPrecondition)
+            {
+                // The departure went out on a stream that broke with its silo and is not applied yet: the
+                // crew records it by request, under the same command id, so it counts once either way.
+                await crewCases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = CaseId, CommandId = $"{CaseId}/{Milestone.LeftScene}", Milestone = Milestone.LeftScene },
+                    cancellationToken: cancellation);
+                await crewCases.RecordMilestoneAsync(record, cancellationToken: cancellation);
+            }
+
+            _confirmed.Enqueue(milestone);
         }
 
-        await drill.Desks[destination.HospitalId].Treat(CaseId, incident.Kind, cancellation);
+        crew.CaseFinished();
+
+        foreach (var treated in await drill.Desks[destination.HospitalId].Treat(CaseId, incident.Kind, cancellation))
+        {
+            _confirmed.Enqueue(treated);
+        }
+
         Interlocked.Increment(ref drill.Metrics.Counters.CallsClosed);
+    }
+
+    /// <summary>
+    /// A destination pushed while the crew's stream was moving to another silo never reached it;
+    /// like a crew asking dispatch on the radio, the case says where to go.
+    /// </summary>
+    private async Task<DestinationUpdate?> DestinationOnRecord(CaseService.CaseServiceClient coordinator, CancellationToken cancellation)
+    {
+        var view = await coordinator.GetCaseAsync(new GetCaseRequest { CaseId = CaseId }, cancellationToken: cancellation);
+        return view.DestinationHospitalId.Length == 0 ? null : new DestinationUpdate { CaseId = CaseId, HospitalId = view.DestinationHospitalId };
     }
 
     /// <summary>The engine sends the nearest free ambulance; with none free, the coordinator tries again every drill minute.</summary>
@@ -156,7 +202,9 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         var chunks = SyntheticEcg.Chunks(SyntheticEcg.Generate(spec, 12), CaseId!, drill.Time.GetUtcNow()).ToList();
         foreach (var chunk in chunks)
         {
-            await crew.Send(new CrewMessage { Ecg = chunk.ToWire() });
+            var wire = chunk.ToWire();
+            _ecg.Add(wire);
+            await crew.Send(new CrewMessage { Ecg = wire });
             Interlocked.Increment(ref drill.Metrics.Counters.EcgChunksSent);
             EcgChunksSent++;
         }
@@ -166,6 +214,8 @@ public sealed class CallRun(Incident incident, DrillContext drill)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(20), drill.Time, cancellation);
         }
+
+        EcgChunksAcked = (int)Math.Min(crew.Acked, (ulong)chunks.Count);
     }
 
     private Task Status(CrewSession crew, Milestone milestone, string? hospitalId = null, Diagnosis? diagnosis = null) =>

@@ -1,15 +1,51 @@
 using Dispatch.Api.Security;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Balancer;
+using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dispatch.Simulator.Drills;
 
 /// <summary>
 /// One gRPC channel per drill user, each with its own token, over one shared HTTP/2 handler: the
 /// engine sees as many identities as the region has crews and centres, as it would in real use.
+/// Given several engine addresses (the silos of a cluster), calls are spread over them, skip one
+/// that is down, and a call refused as Unavailable is retried: every command carries its id, so a
+/// retry cannot apply it twice.
 /// </summary>
-public sealed class DrillCallers(Uri engine, TokenIssuer issuer, string region) : IDisposable
+public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer, string region) : IDisposable
 {
+    public DrillCallers(Uri engine, TokenIssuer issuer, string region)
+        : this([engine], issuer, region)
+    {
+    }
+
+    private readonly ServiceProvider? _balancing = engines.Count > 1
+        ? new ServiceCollection().AddSingleton<ResolverFactory>(new StaticResolverFactory(_ => engines.Select(e => new BalancerAddress(e.Host, e.Port)))).BuildServiceProvider()
+        : null;
+
+    /// <summary>About four minutes of retries: longer than Orleans' default membership takes to declare a killed silo dead (docs/cluster.md).</summary>
+    private const int FailoverAttempts = 64;
+
+    /// <summary>Spread over the silos, retrying UNAVAILABLE until the cluster has replaced a dead silo.</summary>
+    private static readonly ServiceConfig Failover = new()
+    {
+        LoadBalancingConfigs = { new RoundRobinConfig() },
+        MethodConfigs =
+        {
+            new MethodConfig
+            {
+                Names = { MethodName.Default },
+                RetryPolicy = new RetryPolicy
+                {
+                    MaxAttempts = FailoverAttempts, InitialBackoff = TimeSpan.FromSeconds(0.5), MaxBackoff = TimeSpan.FromSeconds(4), BackoffMultiplier = 2,
+                    RetryableStatusCodes = { StatusCode.Unavailable, StatusCode.Aborted },
+                },
+            },
+        },
+    };
+
     private readonly SocketsHttpHandler _handler = new() { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) };
     private readonly Dictionary<string, GrpcChannel> _channels = [];
     private readonly Lock _gate = new();
@@ -31,8 +67,12 @@ public sealed class DrillCallers(Uri engine, TokenIssuer issuer, string region) 
             if (!_channels.TryGetValue(key, out var channel))
             {
                 var bearer = token();
-                channel = GrpcChannel.ForAddress(engine, new GrpcChannelOptions
+                var engine = engines[0];
+                channel = GrpcChannel.ForAddress(_balancing is null ? engine.ToString() : $"static:///{engine.Scheme}-cluster", new GrpcChannelOptions
                 {
+                    ServiceProvider = _balancing,
+                    ServiceConfig = _balancing is null ? null : Failover,
+                    MaxRetryAttempts = FailoverAttempts,
                     HttpHandler = _handler,
                     DisposeHttpClient = false,
                     Credentials = ChannelCredentials.Create(engine.Scheme == "https" ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
@@ -58,5 +98,6 @@ public sealed class DrillCallers(Uri engine, TokenIssuer issuer, string region) 
         }
 
         _handler.Dispose();
+        _balancing?.Dispose();
     }
 }

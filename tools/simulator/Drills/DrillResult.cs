@@ -22,8 +22,12 @@ public sealed record DrillResult(
     IReadOnlyList<LoadSample> Load,
     IReadOnlyList<double> CallToDecisionSamples,
     IReadOnlyList<double> PreAlertDeliverySamples,
-    IReadOnlyList<double> EcgAckSamples)
+    IReadOnlyList<double> EcgAckSamples,
+    IReadOnlyList<string>? Violations = null)
 {
+    /// <summary>What <see cref="DrillInvariants"/> found wrong with the engine's record of the drill.</summary>
+    public IReadOnlyList<string> InvariantViolations => Violations ?? [];
+
     public int Lost => EcgChunksLost + PreAlertsLost;
 
     public int Duplicated => PreAlertsDuplicated;

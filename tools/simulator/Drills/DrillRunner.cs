@@ -13,8 +13,13 @@ namespace Dispatch.Simulator.Drills;
 /// crew per ambulance, the staff of every centre, a tele-ECG reader; prints a progress line every
 /// two seconds and returns what it measured.
 /// </summary>
-public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, AuthOptions auth, TimeProvider time, TextWriter progress)
+public sealed class DrillRunner(Scenario scenario, Region region, IReadOnlyList<Uri> engines, AuthOptions auth, TimeProvider time, TextWriter progress)
 {
+    public DrillRunner(Scenario scenario, Region region, Uri engine, AuthOptions auth, TimeProvider time, TextWriter progress)
+        : this(scenario, region, [engine], auth, time, progress)
+    {
+    }
+
     private readonly ConcurrentQueue<LoadSample> _load = new();
 
     public async Task<DrillResult> Run(CancellationToken cancellation)
@@ -25,7 +30,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
             throw new ScenarioException(scenario.Name, problems);
         }
 
-        using var callers = new DrillCallers(engine, new TokenIssuer(auth, time), region.Name);
+        using var callers = new DrillCallers(engines, new TokenIssuer(auth, time), region.Name);
         var served = await new RegionService.RegionServiceClient(callers.Coordinator).GetRegionAsync(new GetRegionRequest(), cancellationToken: cancellation);
         if (served.Name != region.Name)
         {
@@ -144,11 +149,17 @@ public sealed class DrillRunner(Scenario scenario, Region region, Uri engine, Au
             }
         }
 
+        var violations = await DrillInvariants.Check(callers.Coordinator, runs, desks.Values, cancellation);
+        foreach (var violation in violations)
+        {
+            await progress.WriteLineAsync($"invariant violated: {violation}");
+        }
+
         var ack = metrics.EcgAck.Summary();
         return new DrillResult(scenario.Name, decisionPolicy, scenario.DurationMinutes, realSeconds, runs.Count, metrics.Counters.CallsClosed,
             metrics.CallToDecision.Summary(), metrics.PreAlertDelivery.Summary(), ack, metrics.Counters.EcgChunksAcked / Math.Max(1, realSeconds),
             metrics.Counters.EcgChunksSent, ecgLost, preAlertsLost, metrics.Counters.PreAlertsDuplicated, metrics.Counters.Failures, failures,
-            Clinical(views, hospitals, outside), [.. _load], metrics.CallToDecision.Samples, metrics.PreAlertDelivery.Samples, metrics.EcgAck.Samples);
+            Clinical(views, hospitals, outside), [.. _load], metrics.CallToDecision.Samples, metrics.PreAlertDelivery.Samples, metrics.EcgAck.Samples, violations);
     }
 
     private ClinicalResult Clinical(List<(CallRun Run, CaseView View)> views, Dictionary<string, HospitalProfile> hospitals, int outside)

@@ -19,32 +19,75 @@ public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, S
 
     public bool Announced(string caseId) => _announced.ContainsKey(caseId);
 
+    private readonly ConcurrentDictionary<string, bool> _acknowledged = new(StringComparer.Ordinal);
+
+    /// <summary>The engine confirmed this centre's acknowledgement of the patient's pre-alert.</summary>
+    public bool Acknowledged(string caseId) => _acknowledged.ContainsKey(caseId);
+
+    /// <summary>
+    /// Watches until the drill ends. A stream that breaks (its silo died) is opened again; the engine
+    /// then sends the current pre-alerts, so nothing announced in between is missed, and a patient
+    /// already announced is not counted twice.
+    /// </summary>
     public async Task Watch(CancellationToken cancellation)
     {
-        try
+        while (!cancellation.IsCancellationRequested)
         {
-            using var watch = _client.WatchPreAlerts(new WatchPreAlertsRequest { HospitalId = profile.Id }, cancellationToken: cancellation);
-            await foreach (var alert in watch.ResponseStream.ReadAllAsync(cancellation))
+            try
             {
-                if (alert.Kind != PreAlertKind.New)
-                {
-                    continue;
-                }
-
-                Interlocked.Increment(ref metrics.Counters.PreAlertsReceived);
-                if (!_announced.TryAdd(alert.CaseId, true))
-                {
-                    Interlocked.Increment(ref metrics.Counters.PreAlertsDuplicated);
-                    continue;
-                }
-
-                metrics.PreAlertDelivery.Add(time.GetUtcNow() - alert.SentAt.ToDateTimeOffset());
-                _ = Acknowledge(alert, cancellation);
+                await WatchOnce(cancellation);
             }
+            catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled && cancellation.IsCancellationRequested))
+            {
+                // The drill is over.
+                return;
+            }
+            catch (Exception e) when (e is RpcException or IOException)
+            {
+                Interlocked.Increment(ref _rewatches);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
         }
-        catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled))
+    }
+
+    private int _rewatches;
+
+    /// <summary>How often the pre-alert stream had to be opened again.</summary>
+    public int Rewatches => Volatile.Read(ref _rewatches);
+
+    private async Task WatchOnce(CancellationToken cancellation)
+    {
+        var thisStream = new HashSet<string>(StringComparer.Ordinal);
+        using var watch = _client.WatchPreAlerts(new WatchPreAlertsRequest { HospitalId = profile.Id }, cancellationToken: cancellation);
+        await foreach (var alert in watch.ResponseStream.ReadAllAsync(cancellation))
         {
-            // The drill is over.
+            // After a reconnect the current pre-alerts come again, each at its latest kind: a patient
+            // first heard of then (announced while the stream was down) counts as announced.
+            if (alert.Kind is not (PreAlertKind.New or PreAlertKind.Update or PreAlertKind.Reminder))
+            {
+                continue;
+            }
+
+            if (alert.Kind == PreAlertKind.New && !thisStream.Add(alert.CaseId))
+            {
+                Interlocked.Increment(ref metrics.Counters.PreAlertsReceived);
+                Interlocked.Increment(ref metrics.Counters.PreAlertsDuplicated);
+                continue;
+            }
+
+            if (!_announced.TryAdd(alert.CaseId, true))
+            {
+                continue;
+            }
+
+            Interlocked.Increment(ref metrics.Counters.PreAlertsReceived);
+            if (alert.Kind == PreAlertKind.New)
+            {
+                metrics.PreAlertDelivery.Add(time.GetUtcNow() - alert.SentAt.ToDateTimeOffset());
+            }
+
+            _ = Acknowledge(alert, cancellation);
         }
     }
 
@@ -54,8 +97,10 @@ public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, S
     /// give one, else nothing here; then the case closes. An onward transfer is not played: a patient
     /// taken where the treatment is not given counts against the targets, as it should.
     /// </summary>
-    public async Task Treat(string caseId, IncidentKind kind, CancellationToken cancellation)
+    /// <returns>The milestones the engine confirmed.</returns>
+    public async Task<IReadOnlyList<Milestone>> Treat(string caseId, IncidentKind kind, CancellationToken cancellation)
     {
+        var confirmed = new List<Milestone>();
         var milestone = kind switch
         {
             IncidentKind.Stemi when profile.Can(Capabilities.Pci) => Milestone.Device,
@@ -69,10 +114,13 @@ public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, S
             await clock.For(60 * (milestone == Milestone.Device ? 30 + 40 * random.NextDouble() : 20 + 30 * random.NextDouble()), cancellation);
             await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = caseId, CommandId = $"{caseId}/{milestone}", Milestone = milestone },
                 cancellationToken: cancellation);
+            confirmed.Add(milestone);
         }
 
         await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = caseId, CommandId = $"{caseId}/closed", Milestone = Milestone.Closed },
             cancellationToken: cancellation);
+        confirmed.Add(Milestone.Closed);
+        return confirmed;
     }
 
     private async Task Acknowledge(PreAlert alert, CancellationToken cancellation)
@@ -83,6 +131,7 @@ public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, S
             await clock.For(delays[0] + (delays[1] - delays[0]) * random.NextDouble(), cancellation);
             await _client.AcknowledgePreAlertAsync(new PreAlertActionRequest { HospitalId = profile.Id, CaseId = alert.CaseId, CommandId = $"{alert.CaseId}/ack" },
                 cancellationToken: cancellation);
+            _acknowledged[alert.CaseId] = true;
             Interlocked.Increment(ref metrics.Counters.Acknowledgements);
             if (alert.SuggestActivation || alert.Diagnosis?.Kind == DiagnosisKind.SuspectedStroke)
             {

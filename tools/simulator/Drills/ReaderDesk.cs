@@ -14,10 +14,17 @@ public sealed class ReaderDesk(GrpcChannel channel, DrillMetrics metrics, TimePr
         {
             while (!cancellation.IsCancellationRequested)
             {
-                var worklist = await readings.GetWorklistAsync(new GetWorklistRequest(), cancellationToken: cancellation);
-                foreach (var entry in worklist.Entries.Where(e => e.Status == ReadingStatus.Waiting && e.LatestFindings is not null))
+                try
                 {
-                    await Read(readings, entry, cancellation);
+                    var worklist = await readings.GetWorklistAsync(new GetWorklistRequest(), cancellationToken: cancellation);
+                    foreach (var entry in worklist.Entries.Where(e => e.Status == ReadingStatus.Waiting && e.LatestFindings is not null))
+                    {
+                        await Read(readings, entry, cancellation);
+                    }
+                }
+                catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.Aborted)
+                {
+                    // A silo is being replaced: the worklist is read again in a second.
                 }
 
                 await Task.Delay(TimeSpan.FromSeconds(1), time, cancellation);
