@@ -25,6 +25,9 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
 
+    /// <summary>Time for a level's streams to connect before its calls are timed (the crews start spread over the first second).</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
+
     private readonly List<EcgChunkData> _template =
         [.. SyntheticEcg.Chunks(SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, Seed: 3), 10), "template", DateTimeOffset.UnixEpoch)];
 
@@ -56,7 +59,8 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             levels.Add(level);
             await output.WriteLineAsync(
                 $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: call->decision p99 {level.CallToDecision.P99:F1} ms, " +
-                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures} => {(level.Held ? "held" : "broke")}");
+                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures} " +
+                $"(call->decision p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms) => {(level.Held ? "held" : "broke")}");
             if (!level.Held)
             {
                 break;
@@ -96,10 +100,14 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var ack = new LatencyRecorder();
         var failures = 0;
         var fixes = 0;
-        using var stop = new CancellationTokenSource(stepDuration);
+        // Calls are timed once every stream is up and sending: thousands of streams opening in the
+        // same second are a start of shift, not the load a level stands for.
+        var running = Settle + stepDuration;
+        using var stop = new CancellationTokenSource(running);
         var pumps = ecgAmbulances.Select((a, i) => new EcgPump(callers.Crew(a), a, cases[i], _template, time)).ToList();
-        var ecgTasks = pumps.Select(p => p.Run(stepDuration, realTime: true, ack, cancellation)).ToList();
+        var ecgTasks = pumps.Select(p => p.Run(running, realTime: true, ack, cancellation)).ToList();
         var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg)).Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), stop.Token)).ToList();
+        await Task.Delay(Settle, time, cancellation);
         var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
         await Task.WhenAll(ecgTasks);
         await Task.WhenAll(gpsTasks);
