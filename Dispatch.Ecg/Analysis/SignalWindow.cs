@@ -6,8 +6,6 @@ namespace Dispatch.Ecg.Analysis;
 /// </summary>
 public readonly record struct SignalWindow(double[][] Leads, int Start, int Length)
 {
-    public static SignalWindow Whole(double[][] leads) => new(leads, 0, leads[0].Length);
-
     public int LeadCount => Leads.Length;
 
     public double this[int lead, int t] => Leads[lead][Start + t];

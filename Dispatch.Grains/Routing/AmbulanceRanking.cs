@@ -1,5 +1,6 @@
 using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Routing;
+using Dispatch.Grains.Ambulances;
 
 namespace Dispatch.Grains.Routing;
 
@@ -13,9 +14,6 @@ namespace Dispatch.Grains.Routing;
 /// </summary>
 public static class AmbulanceRanking
 {
-    /// <summary>How far from its station a parked ambulance may be (its ETA is its station's).</summary>
-    private const double ParkedSlackKm = 0.25;
-
     /// <summary>Snapping measures in a local flat projection: the bound leaves it a few per cent.</summary>
     private const double BoundSlack = 0.95;
 
@@ -24,7 +22,7 @@ public static class AmbulanceRanking
     {
         var secondsPerKm = index.FewestSecondsPerKm * BoundSlack;
         var byBound = ambulances
-            .Select(a => (Ambulance: a, BoundMinutes: Math.Max(0, Haversine.Km(a.Position, scenePoint) - (a.ParkedAtStationId is null ? 0 : ParkedSlackKm)) * secondsPerKm / 60))
+            .Select(a => (Ambulance: a, BoundMinutes: Math.Max(0, Haversine.Km(a.Position, scenePoint) - (a.ParkedAtStationId is null ? 0 : FleetGrain.ParkedWithinKm)) * secondsPerKm / 60))
             .OrderBy(a => a.BoundMinutes)
             .ToList();
 
