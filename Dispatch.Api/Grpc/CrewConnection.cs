@@ -17,10 +17,18 @@ namespace Dispatch.Api.Grpc;
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
 internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
-    ClusterChanges changes)
+    ClusterChanges changes, TimeProvider time)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long "this crew serves that case" stands once the ambulance said so. ECG comes four chunks
+    /// a second per crew; asking the ambulance for each doubled the grain calls of ingest. A crew
+    /// released from a case can still add a second of ECG to the case it was just serving, which
+    /// is its own patient's signal; a chunk for any other case is checked at once.
+    /// </summary>
+    private static readonly TimeSpan ServedCaseCheck = TimeSpan.FromSeconds(1);
 
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -28,6 +36,8 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     // Grain references of the case in hand, kept: resolving one by type reads the interface's
     // attributes again each time, which at four ECG chunks a second per crew is not free.
     private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording)? _current;
+
+    private (string CaseId, long CheckedAt)? _served;
 
     public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {
@@ -140,7 +150,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private async Task Ecg(IAmbulanceGrain ambulance, EcgChunk chunk, CancellationToken cancellation)
     {
         var data = chunk.ToDomain(rules);
-        var caseGrain = CurrentCase(await ambulance.GetSnapshot(), data.CaseId);
+        var caseGrain = await ServedCase(ambulance, data.CaseId);
         var result = await Recording(data.CaseId).Append(data);
         await _outbox.Writer.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
         if (result.Stored && data.Sequence == 1)
@@ -172,6 +182,18 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     {
         long tenSeconds = chunk.SampleRateHz * 10;
         return chunk.Sequence * chunk.SamplesPerLead / tenSeconds > (chunk.Sequence - 1) * chunk.SamplesPerLead / tenSeconds;
+    }
+
+    private async Task<ICaseGrain> ServedCase(IAmbulanceGrain ambulance, string caseId)
+    {
+        if (_served is { } served && served.CaseId == caseId && time.GetElapsedTime(served.CheckedAt) < ServedCaseCheck)
+        {
+            return CaseGrain(caseId);
+        }
+
+        var caseGrain = CurrentCase(await ambulance.GetSnapshot(), caseId);
+        _served = (caseId, time.GetTimestamp());
+        return caseGrain;
     }
 
     private ICaseGrain CurrentCase(Contracts.Ambulances.AmbulanceSnapshot ambulance, string? caseId = null)

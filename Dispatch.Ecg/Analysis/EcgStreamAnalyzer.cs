@@ -22,8 +22,6 @@ public sealed class EcgStreamAnalyzer
     private double[][] _buffer;
     private int _buffered;
     private readonly List<long> _fiducials = [];
-    // Every window after the first has the same length: its filtered form reuses these.
-    private double[][] _filtered = [];
     private long _bufferStart;
     private long _windowStart;
     private DateTimeOffset? _streamStart;
@@ -57,18 +55,19 @@ public sealed class EcgStreamAnalyzer
         _fiducials.AddRange(_detector.Push(_buffer, _buffered, count));
         _buffered += count;
 
-        var results = new List<EcgFindings>();
+        // Most chunks complete no window: they return the shared empty list, allocating nothing.
+        List<EcgFindings>? results = null;
         while (_bufferStart + _buffered >= _windowStart + _windowSamples)
         {
             if (AnalyzeWindow(patient, now) is { } findings)
             {
-                results.Add(findings);
+                (results ??= []).Add(findings);
             }
 
             Advance();
         }
 
-        return results;
+        return results ?? (IReadOnlyList<EcgFindings>)[];
     }
 
     /// <summary>A chunk longer than a second (allowed, if unusual) widens the buffer once.</summary>
@@ -94,17 +93,12 @@ public sealed class EcgStreamAnalyzer
     {
         var from = (int)Math.Max(0, _windowStart - _margin - _bufferStart);
         var to = (int)(_windowStart + _windowSamples - _bufferStart);
-        if (_filtered.Length == 0 || _filtered[0].Length != to - from)
-        {
-            _filtered = Leads(to - from);
-        }
-
         var leads = new SignalWindow(_buffer, from, to - from);
         var offset = _bufferStart + from;
         var fiducials = _fiducials.Where(f => f >= offset && f < offset + leads.Length).Select(f => (int)(f - offset)).ToList();
         var start = _streamStart!.Value + TimeSpan.FromSeconds(_windowStart / _fs);
         _windowNumber++;
-        return EcgWindowAnalyzer.Analyze(leads, _fs, fiducials, patient, _windowNumber, start, now, _filtered);
+        return EcgWindowAnalyzer.Analyze(leads, _fs, fiducials, patient, _windowNumber, start, now);
     }
 
     private void Advance()

@@ -16,12 +16,20 @@ public static class EcgWindowAnalyzer
 
     public const double WideQrsMilliseconds = 120;
 
-    /// <param name="scratch">Arrays of the window's length to filter into, reused from window to window by a stream; null allocates them.</param>
+    // The filtered window is needed only while its window is measured, which runs start to end on
+    // one thread, and nothing measured refers to it: one set per thread serves every stream
+    // (per stream, it was half a megabyte each, idle between windows).
+    [ThreadStatic]
+    private static LeadBank? t_bank;
+
+    [ThreadStatic]
+    private static double[][]? t_filtered;
+
     public static EcgFindings? Analyze(SignalWindow leadsMv, double sampleRateHz, IReadOnlyList<int> fiducials, PatientContext patient,
-        int window, DateTimeOffset windowStart, DateTimeOffset analysedAt, double[][]? scratch = null)
+        int window, DateTimeOffset windowStart, DateTimeOffset analysedAt)
     {
-        var filtered = Filter(leadsMv, sampleRateHz, scratch);
-        var beats = MedianBeats.Build(filtered, fiducials, sampleRateHz);
+        var filtered = Filter(leadsMv, sampleRateHz);
+        var beats = MedianBeats.Build(filtered, leadsMv.Length, fiducials, sampleRateHz);
         if (beats is null)
         {
             return null;
@@ -47,25 +55,26 @@ public static class EcgWindowAnalyzer
             variation < 0.12, st, Math.Round(beats.NoiseMillivolts * 1000, 1), StemiCriteria.Screen(st, patient, confounders));
     }
 
-    private static double[][] Filter(SignalWindow leadsMv, double fs, double[][]? scratch)
+    /// <summary>Zero-phase 0.67 Hz high-pass, 40 Hz low-pass and mains notches; the first <c>leadsMv.Length</c> samples of each array are the window.</summary>
+    private static double[][] Filter(SignalWindow leadsMv, double fs)
     {
-        var fits = scratch is not null && scratch.Length == leadsMv.LeadCount && scratch.All(s => s.Length == leadsMv.Length);
-        var filtered = fits ? scratch! : new double[leadsMv.LeadCount][];
-        for (var lead = 0; lead < leadsMv.LeadCount; lead++)
+        var bank = t_bank ??= new LeadBank();
+        bank.Load(leadsMv.Leads, leadsMv.Start, leadsMv.Length);
+        bank.ZeroPhase(Biquad.HighPass(0.67, fs));
+        bank.ZeroPhase(Biquad.LowPass(40, fs));
+        bank.ZeroPhase(Biquad.Notch(50, fs));
+        if (fs > 130)
         {
-            var x = filtered[lead] ??= new double[leadsMv.Length];
-            leadsMv.Lead(lead).CopyTo(x);
-            Biquad.ZeroPhase(x, () => Biquad.HighPass(0.67, fs));
-            Biquad.ZeroPhase(x, () => Biquad.LowPass(40, fs));
-            Biquad.ZeroPhase(x, () => Biquad.Notch(50, fs));
-            if (fs > 130)
-            {
-                Biquad.ZeroPhase(x, () => Biquad.Notch(60, fs));
-            }
-
-            filtered[lead] = x;
+            bank.ZeroPhase(Biquad.Notch(60, fs));
         }
 
+        var filtered = t_filtered;
+        if (filtered is null || filtered.Length != leadsMv.LeadCount || filtered[0].Length < leadsMv.Length)
+        {
+            filtered = t_filtered = [.. Enumerable.Range(0, leadsMv.LeadCount).Select(_ => new double[leadsMv.Length])];
+        }
+
+        bank.Store(filtered);
         return filtered;
     }
 

@@ -24,68 +24,79 @@ public sealed class MedianBeats
 
     public int Length => Leads[0].Length;
 
-    public static MedianBeats? Build(double[][] filtered, IReadOnlyList<int> fiducials, double sampleRateHz)
+    /// <param name="filtered">Each lead's filtered window in its first <paramref name="length"/> samples.</param>
+    public static MedianBeats? Build(double[][] filtered, int length, IReadOnlyList<int> fiducials, double sampleRateHz)
     {
         var before = (int)(0.3 * sampleRateHz);
         var after = (int)(0.5 * sampleRateHz);
-        var usable = fiducials.Where(f => f - before >= 0 && f + after < filtered[0].Length).ToList();
-        if (usable.Count < 3)
+        var starts = fiducials.Where(f => f - before >= 0 && f + after < length).Select(f => f - before).ToArray();
+        if (starts.Length < 3)
         {
             return null;
         }
 
-        var length = before + after;
+        var beatLength = before + after;
         var medians = new double[filtered.Length][];
-        var column = new double[usable.Count];
+        var column = new double[starts.Length];
         // The beats in the order of the previous sample's values: one sample to the next barely
         // reorders them, so sorting the next column from that order takes a pass, not a full sort.
-        var order = new int[usable.Count];
+        var order = new int[starts.Length];
         var residual = 0.0;
         for (var lead = 0; lead < filtered.Length; lead++)
         {
-            medians[lead] = new double[length];
+            var signal = filtered[lead];
+            var median = medians[lead] = new double[beatLength];
             for (var b = 0; b < order.Length; b++)
             {
                 order[b] = b;
             }
 
-            for (var t = 0; t < length; t++)
+            for (var t = 0; t < beatLength; t++)
             {
-                for (var b = 0; b < usable.Count; b++)
+                for (var b = 0; b < column.Length; b++)
                 {
-                    column[b] = filtered[lead][usable[order[b]] - before + t];
+                    column[b] = signal[starts[order[b]] + t];
                 }
 
-                medians[lead][t] = SortedMedian(column, order);
-                for (var b = 0; b < usable.Count; b++)
+                var m = median[t] = SortedMedian(column, order);
+                for (var b = 0; b < column.Length; b++)
                 {
-                    var d = column[b] - medians[lead][t];
+                    var d = column[b] - m;
                     residual += d * d;
                 }
             }
         }
 
-        var noise = Math.Sqrt(residual / (filtered.Length * length * usable.Count));
-        return new MedianBeats(medians, before, noise, usable.Count);
+        var noise = Math.Sqrt(residual / (filtered.Length * beatLength * starts.Length));
+        return new MedianBeats(medians, before, noise, starts.Length);
     }
 
     /// <summary>
     /// Sorts the column in place by insertion, carrying the beats' order along, and returns its
-    /// median. Nearly sorted already (see <see cref="Build"/>), it takes a few moves.
+    /// median. Nearly sorted already (see <see cref="Build"/>), most values are already in place.
     /// </summary>
-    private static double SortedMedian(double[] values, int[] order)
+    private static double SortedMedian(Span<double> values, Span<int> order)
     {
         for (var i = 1; i < values.Length; i++)
         {
-            var (v, o) = (values[i], order[i]);
-            var j = i - 1;
-            while (j >= 0 && values[j] > v)
+            var v = values[i];
+            if (!(values[i - 1] > v))
             {
-                (values[j + 1], order[j + 1]) = (values[j], order[j]);
-                j--;
+                continue;
             }
 
-            (values[j + 1], order[j + 1]) = (v, o);
+            var o = order[i];
+            var j = i - 1;
+            do
+            {
+                values[j + 1] = values[j];
+                order[j + 1] = order[j];
+                j--;
+            }
+            while (j >= 0 && values[j] > v);
+
+            values[j + 1] = v;
+            order[j + 1] = o;
         }
 
         var mid = values.Length / 2;

@@ -68,7 +68,7 @@ public sealed class QrsDetector
             Step(leads, i);
         }
 
-        return [.. _found];
+        return _found.Count == 0 ? [] : [.. _found];
     }
 
     private void Step(double[][] leads, int i)

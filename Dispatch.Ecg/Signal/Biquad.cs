@@ -33,6 +33,12 @@ public sealed class Biquad
         return new Biquad(1, -2 * cos, 1, 1 + alpha, -2 * cos, 1 - alpha);
     }
 
+    /// <summary>The normalised coefficients, for <see cref="LeadBank"/>, which runs the same section over several leads at once.</summary>
+    internal (double B0, double B1, double B2, double A1, double A2) Coefficients => (_b0, _b1, _b2, _a1, _a2);
+
+    /// <summary>The steady-state output for a constant input of 1, which <see cref="Settle"/> starts from.</summary>
+    internal double DcGain => (_b0 + _b1 + _b2) / (1 + _a1 + _a2);
+
     public double Next(double x)
     {
         var y = _b0 * x + _b1 * _x1 + _b2 * _x2 - _a1 * _y1 - _a2 * _y2;
@@ -43,7 +49,7 @@ public sealed class Biquad
     /// <summary>Starts the filter as if the input had always been <paramref name="x"/> (no step at the start).</summary>
     public void Settle(double x)
     {
-        var gain = (_b0 + _b1 + _b2) / (1 + _a1 + _a2);
+        var gain = DcGain;
         (_x1, _x2, _y1, _y2) = (x, x, x * gain, x * gain);
     }
 

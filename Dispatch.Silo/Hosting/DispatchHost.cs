@@ -64,7 +64,15 @@ public static class DispatchHost
         builder.Services.AddDispatchApi(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService(sp => new ConnectionBanner(sp, regionPath, region));
-        builder.UseOrleans(silo => silo.UseDispatchStorage(cluster, options).AddActivityPropagation());
+        builder.UseOrleans(silo =>
+        {
+            silo.UseDispatchStorage(cluster, options);
+            if (OperationsEndpoints.Tracing(builder.Configuration))
+            {
+                // Carries a trace across grain calls; every call then passes through two filters.
+                silo.AddActivityPropagation();
+            }
+        });
         customize?.Invoke(builder);
 
         var app = builder.Build();

@@ -16,22 +16,29 @@ public static class OperationsEndpoints
     /// <summary>Plain HTTP/1.1 beside the HTTP/2-only API, for scrapers and probes that do not speak h2c.</summary>
     public const string OpsEndpoint = "Kestrel:Endpoints:Ops";
 
+    /// <summary>
+    /// Whether traces are collected: only with somewhere to send them. A trace of every grain call
+    /// costs an activity and a copy of every answer (about a tenth of the engine's CPU under ECG
+    /// load, docs/performance.md), which no one should pay for traces that go nowhere.
+    /// </summary>
+    public static bool Tracing(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHealthChecks().AddCheck<Readiness>("cluster", tags: [Readiness.Tag]);
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(DispatchTelemetry.Name, "Microsoft.Orleans")
                 .AddAspNetCoreInstrumentation()
-                .AddPrometheusExporter())
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(DispatchTelemetry.Name, "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation();
-                if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-                {
-                    tracing.AddOtlpExporter();
-                }
-            });
+                .AddPrometheusExporter());
+        if (Tracing(configuration))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(DispatchTelemetry.Name, "Microsoft.Orleans.Application")
+                .AddAspNetCoreInstrumentation()
+                .AddOtlpExporter());
+        }
+
         return services;
     }
 

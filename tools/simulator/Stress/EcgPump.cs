@@ -23,8 +23,14 @@ public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string case
 
     public long Rejected => Interlocked.Read(ref _rejected);
 
-    public async Task Run(TimeSpan duration, bool realTime, Drills.LatencyRecorder? latency, CancellationToken cancellation)
+    /// <param name="startAfter">How long the monitor stays off before its stream opens.</param>
+    public async Task Run(TimeSpan duration, bool realTime, Drills.LatencyRecorder? latency, CancellationToken cancellation, TimeSpan startAfter = default)
     {
+        if (startAfter > TimeSpan.Zero)
+        {
+            await Task.Delay(startAfter, time, cancellation);
+        }
+
         using var call = new CrewService.CrewServiceClient(channel).Connect(cancellationToken: cancellation);
         var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<ulong, long>();
         using var credit = new SemaphoreSlim(Window, Window);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.Recording;
 using Dispatch.Contracts.V1;
+using Dispatch.Ecg.Analysis;
 using Dispatch.Ecg.Synthesis;
 using Dispatch.Grains.Regions;
 using Dispatch.Grains.Routing;
@@ -27,6 +28,13 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
 
     /// <summary>Time for a level's streams to connect before its calls are timed (the crews start spread over the first second).</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Monitors are switched on at different moments, so a region's ECG windows fall due spread over
+    /// time: the level's streams start spread over one analysis window. Started in the same instant,
+    /// every stream's window would complete in the same instant too, a burst no real region sends.
+    /// </summary>
+    private static readonly TimeSpan EcgStartSpread = TimeSpan.FromSeconds(EcgStreamAnalyzer.WindowSeconds);
 
     private readonly List<EcgChunkData> _template =
         [.. SyntheticEcg.Chunks(SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, Seed: 3), 10), "template", DateTimeOffset.UnixEpoch)];
@@ -102,12 +110,17 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var fixes = 0;
         // Calls are timed once every stream is up and sending: thousands of streams opening in the
         // same second are a start of shift, not the load a level stands for.
-        var running = Settle + stepDuration;
+        var settle = EcgStartSpread + Settle;
+        var running = settle + stepDuration;
         using var stop = new CancellationTokenSource(running);
         var pumps = ecgAmbulances.Select((a, i) => new EcgPump(callers.Crew(a), a, cases[i], _template, time)).ToList();
-        var ecgTasks = pumps.Select(p => p.Run(running, realTime: true, ack, cancellation)).ToList();
+        var ecgTasks = pumps.Select((p, i) =>
+        {
+            var startAfter = EcgStartSpread * i / pumps.Count;
+            return p.Run(running - startAfter, realTime: true, ack, cancellation, startAfter);
+        }).ToList();
         var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg)).Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), stop.Token)).ToList();
-        await Task.Delay(Settle, time, cancellation);
+        await Task.Delay(settle, time, cancellation);
         var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
         await Task.WhenAll(ecgTasks);
         await Task.WhenAll(gpsTasks);
