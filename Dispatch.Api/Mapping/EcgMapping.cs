@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Dispatch.Contracts.Recording;
 using V1 = Dispatch.Contracts.V1;
 
@@ -7,6 +8,10 @@ namespace Dispatch.Api.Mapping;
 /// <summary>ECG chunks between the wire and the domain; refuses what cannot be a 12-lead chunk of 16-bit samples.</summary>
 public static class EcgMapping
 {
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EcgChunkData ToDomain(this V1.EcgChunk chunk, InputRules rules)
     {
         var caseId = chunk.CaseId.Required("ecg.case_id");

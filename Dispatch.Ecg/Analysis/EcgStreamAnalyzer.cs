@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dispatch.Contracts.Ecg;
 using Dispatch.Contracts.Recording;
 
@@ -36,6 +37,10 @@ public sealed class EcgStreamAnalyzer
         _buffer = Leads(_windowSamples + _margin + (int)sampleRateHz);
     }
 
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<EcgFindings> Append(EcgChunkData chunk, PatientContext patient, DateTimeOffset now)
     {
         _streamStart ??= chunk.StartedAt;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dispatch.Ecg.Analysis;
 
 /// <summary>
@@ -24,7 +26,11 @@ public sealed class MedianBeats
 
     public int Length => Leads[0].Length;
 
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
     /// <param name="filtered">Each lead's filtered window in its first <paramref name="length"/> samples.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MedianBeats? Build(double[][] filtered, int length, IReadOnlyList<int> fiducials, double sampleRateHz)
     {
         var before = (int)(0.3 * sampleRateHz);
@@ -75,6 +81,7 @@ public sealed class MedianBeats
     /// Sorts the column in place by insertion, carrying the beats' order along, and returns its
     /// median. Nearly sorted already (see <see cref="Build"/>), most values are already in place.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SortedMedian(Span<double> values, Span<int> order)
     {
         for (var i = 1; i < values.Length; i++)

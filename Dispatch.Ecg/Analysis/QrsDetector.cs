@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Dispatch.Ecg.Signal;
 
 namespace Dispatch.Ecg.Analysis;
@@ -16,9 +18,10 @@ public sealed class QrsDetector
     public static readonly int[] IndependentLeads = [0, 1, 6, 7, 8, 9, 10, 11];
 
     private readonly double _fs;
-    private readonly Biquad[] _highPass;
-    private readonly Biquad[] _lowPass;
-    private readonly double[][] _history;
+    private readonly QrsSlopeLanes.Design _design;
+    // The independent leads four to a vector, in their listed order: I, II, V1, V2, then V3-V6.
+    private QrsSlopeLanes _first;
+    private QrsSlopeLanes _second;
     private readonly double[] _energy;
     private readonly double[] _window;
     private readonly int _windowLength;
@@ -42,9 +45,7 @@ public sealed class QrsDetector
     public QrsDetector(double sampleRateHz)
     {
         _fs = sampleRateHz;
-        _highPass = [.. IndependentLeads.Select(_ => Biquad.HighPass(5, sampleRateHz))];
-        _lowPass = [.. IndependentLeads.Select(_ => Biquad.LowPass(15, sampleRateHz))];
-        _history = [.. IndependentLeads.Select(_ => new double[5])];
+        _design = new QrsSlopeLanes.Design(Biquad.HighPass(5, sampleRateHz), Biquad.LowPass(15, sampleRateHz), sampleRateHz);
         _energy = new double[(int)sampleRateHz];
         _windowLength = (int)(0.15 * sampleRateHz);
         _window = new double[_windowLength];
@@ -59,7 +60,11 @@ public sealed class QrsDetector
     /// <summary>Feeds <paramref name="count"/> samples of each lead (mV, twelve leads) and returns the QRS fiducials found.</summary>
     public IReadOnlyList<long> Push(double[][] leads, int count) => Push(leads, 0, count);
 
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
     /// <summary>Feeds the samples <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of each lead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<long> Push(double[][] leads, int offset, int count)
     {
         _found.Clear();
@@ -71,17 +76,15 @@ public sealed class QrsDetector
         return _found.Count == 0 ? [] : [.. _found];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Step(double[][] leads, int i)
     {
-        var energy = 0.0;
-        for (var l = 0; l < IndependentLeads.Length; l++)
-        {
-            var y = _lowPass[l].Next(_highPass[l].Next(leads[IndependentLeads[l]][i]));
-            var h = _history[l];
-            (h[4], h[3], h[2], h[1], h[0]) = (h[3], h[2], h[1], h[0], y);
-            var d = (2 * h[0] + h[1] - h[3] - 2 * h[4]) * _fs / 8;
-            energy += d * d;
-        }
+        var first = _first.Next(Vector256.Create(leads[0][i], leads[1][i], leads[6][i], leads[7][i]), _design);
+        var second = _second.Next(Vector256.Create(leads[8][i], leads[9][i], leads[10][i], leads[11][i]), _design);
+        var (a, b) = (first * first, second * second);
+        // Summed lead by lead in the order the leads are listed, as the energy always was.
+        var energy = 0.0 + a.GetElement(0) + a.GetElement(1) + a.GetElement(2) + a.GetElement(3)
+            + b.GetElement(0) + b.GetElement(1) + b.GetElement(2) + b.GetElement(3);
 
         _energy[_n % _energy.Length] = energy;
         var slot = (int)(_n % _windowLength);

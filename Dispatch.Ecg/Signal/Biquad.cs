@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dispatch.Ecg.Signal;
 
 /// <summary>
@@ -39,6 +41,7 @@ public sealed class Biquad
     /// <summary>The steady-state output for a constant input of 1, which <see cref="Settle"/> starts from.</summary>
     internal double DcGain => (_b0 + _b1 + _b2) / (1 + _a1 + _a2);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Next(double x)
     {
         var y = _b0 * x + _b1 * _x1 + _b2 * _x2 - _a1 * _y1 - _a2 * _y2;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Dispatch.Ecg.Signal;
@@ -23,7 +24,11 @@ public sealed class LeadBank
     private int _leads;
     private int _length;
 
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
     /// <summary>Loads <paramref name="length"/> samples of each lead, from <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Load(double[][] leads, int start, int length)
     {
         if (leads.Length > MaxLeads)
@@ -56,6 +61,7 @@ public sealed class LeadBank
     }
 
     /// <summary>Writes the filtered samples of each lead to the start of its array in <paramref name="into"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Store(double[][] into)
     {
         for (var lead = 0; lead < _leads; lead++)
@@ -68,6 +74,7 @@ public sealed class LeadBank
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(Biquad design, bool backward)
     {
         if (_length == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dispatch.Contracts.Recording;
 
@@ -9,6 +10,10 @@ namespace Dispatch.Grains.Recording;
 /// </summary>
 public static class EcgChunkFingerprint
 {
+    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
+    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
+    // (docs/performance.md, stress mode).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Of(EcgChunkData chunk)
     {
         var hash = new HashCode();
