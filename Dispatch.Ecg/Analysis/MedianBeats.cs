@@ -44,31 +44,32 @@ public sealed class MedianBeats
         var beatLength = before + after;
         var medians = new double[filtered.Length][];
         var column = new double[starts.Length];
-        // The beats in the order of the previous sample's values: one sample to the next barely
-        // reorders them, so sorting the next column from that order takes a pass, not a full sort.
-        var order = new int[starts.Length];
+        // Where each beat starts, in the order of the previous sample's values: one sample to the
+        // next barely reorders the beats, so sorting the next column from that order takes a pass,
+        // not a full sort.
+        var startsInOrder = new int[starts.Length];
         var residual = 0.0;
         for (var lead = 0; lead < filtered.Length; lead++)
         {
             var signal = filtered[lead];
             var median = medians[lead] = new double[beatLength];
-            for (var b = 0; b < order.Length; b++)
+            starts.CopyTo(startsInOrder, 0);
+            for (var b = 0; b < column.Length; b++)
             {
-                order[b] = b;
+                column[b] = signal[startsInOrder[b]];
             }
 
             for (var t = 0; t < beatLength; t++)
             {
-                for (var b = 0; b < column.Length; b++)
-                {
-                    column[b] = signal[starts[order[b]] + t];
-                }
-
-                var m = median[t] = SortedMedian(column, order);
+                var m = median[t] = SortedMedian(column, startsInOrder);
+                // The spread around the median, summed in sorted order as ever, while the next
+                // sample's column is read in the order this one sorted into.
+                var next = t + 1 < beatLength ? t + 1 : t;
                 for (var b = 0; b < column.Length; b++)
                 {
                     var d = column[b] - m;
                     residual += d * d;
+                    column[b] = signal[startsInOrder[b] + next];
                 }
             }
         }
@@ -78,7 +79,7 @@ public sealed class MedianBeats
     }
 
     /// <summary>
-    /// Sorts the column in place by insertion, carrying the beats' order along, and returns its
+    /// Sorts the column in place by insertion, carrying the beats' starts along, and returns its
     /// median. Nearly sorted already (see <see cref="Build"/>), most values are already in place.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
