@@ -3,17 +3,17 @@ using Dispatch.Contracts.Recording;
 
 namespace Dispatch.Grains.Recording;
 
-/// <summary>The embedded default: chunks live as long as the process.</summary>
+/// <summary>The embedded default: chunks live as long as the process, packed per case (<see cref="PackedRecording"/>).</summary>
 public sealed class InMemoryEcgChunkStore : IEcgChunkStore
 {
-    private readonly ConcurrentDictionary<string, List<EcgChunkData>> _recordings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PackedRecording> _recordings = new(StringComparer.Ordinal);
 
     public Task Append(EcgChunkData chunk)
     {
-        var chunks = _recordings.GetOrAdd(chunk.CaseId, _ => []);
-        lock (chunks)
+        var recording = _recordings.GetOrAdd(chunk.CaseId, caseId => new PackedRecording(caseId));
+        lock (recording)
         {
-            chunks.Add(chunk);
+            recording.Add(chunk);
         }
 
         return Task.CompletedTask;
@@ -21,27 +21,27 @@ public sealed class InMemoryEcgChunkStore : IEcgChunkStore
 
     public Task<IReadOnlyList<EcgChunkData>> Read(string caseId)
     {
-        if (!_recordings.TryGetValue(caseId, out var chunks))
+        if (!_recordings.TryGetValue(caseId, out var recording))
         {
             return Task.FromResult<IReadOnlyList<EcgChunkData>>([]);
         }
 
-        lock (chunks)
+        lock (recording)
         {
-            return Task.FromResult<IReadOnlyList<EcgChunkData>>([.. chunks]);
+            return Task.FromResult<IReadOnlyList<EcgChunkData>>(recording.Unpack());
         }
     }
 
     public Task<long> LastSequence(string caseId)
     {
-        if (!_recordings.TryGetValue(caseId, out var chunks))
+        if (!_recordings.TryGetValue(caseId, out var recording))
         {
             return Task.FromResult(0L);
         }
 
-        lock (chunks)
+        lock (recording)
         {
-            return Task.FromResult(chunks.Count == 0 ? 0 : chunks[^1].Sequence);
+            return Task.FromResult(recording.LastSequence);
         }
     }
 }
