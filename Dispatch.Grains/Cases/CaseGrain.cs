@@ -59,8 +59,10 @@ public sealed class CaseGrain(
         var entry = CaseLifecycle.Plan(state.State, command, time.GetUtcNow());
         if (entry is null)
         {
+            // A retry: what the first attempt did not finish (notifications, the destination it decides) is done now.
             await Reconcile();
-            return Snapshot();
+            var earlier = state.State.Timeline.Find(e => e.CommandId == command.CommandId);
+            return earlier is not null && DecidesDestination(earlier) ? await ChooseDestination($"{command.CommandId}/destination") : Snapshot();
         }
 
         CheckReferences(entry);
@@ -71,16 +73,16 @@ public sealed class CaseGrain(
         }
 
         await Commit(entry);
-        if (entry.Milestone == Milestone.Diagnosis || (entry.Milestone == Milestone.DoorOut && state.State.DestinationHospitalId is null) ||
-            (entry.Milestone == Milestone.EcgRead && entry.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi && state.State.DestinationHospitalId is null))
-        {
-            // A working diagnosis decides the pathway, and a transfer leaving its hospital needs a next
-            // one: either way the destination follows at once.
-            return await ChooseDestination($"{command.CommandId}/destination");
-        }
-
-        return Snapshot();
+        return DecidesDestination(entry) ? await ChooseDestination($"{command.CommandId}/destination") : Snapshot();
     }
+
+    /// <summary>
+    /// A working diagnosis decides the pathway, and a transfer leaving its hospital needs a next one:
+    /// either way the destination follows at once.
+    /// </summary>
+    private bool DecidesDestination(TimelineEntry entry) =>
+        entry.Milestone == Milestone.Diagnosis || (entry.Milestone == Milestone.DoorOut && state.State.DestinationHospitalId is null) ||
+        (entry.Milestone == Milestone.EcgRead && entry.Diagnosis?.Kind == DiagnosisKind.ConfirmedStemi && state.State.DestinationHospitalId is null);
 
     public async Task<CaseSnapshot> DispatchNearestAmbulance(string commandId)
     {
@@ -93,6 +95,7 @@ public sealed class CaseGrain(
         var probe = new CaseCommand(commandId, Milestone.AmbulanceDispatched, AmbulanceId: ranking.FirstOrDefault()?.AmbulanceId ?? "none");
         if (CaseLifecycle.Plan(state.State, probe, now) is null)
         {
+            await Reconcile();
             return Snapshot();
         }
 
@@ -130,6 +133,7 @@ public sealed class CaseGrain(
 
         if (state.State.Timeline.Exists(e => e.CommandId == commandId))
         {
+            await Reconcile();
             return Snapshot();
         }
 
@@ -346,8 +350,27 @@ public sealed class CaseGrain(
         var previousAmbulance = state.State.AmbulanceId;
         var previousDestination = state.State.DestinationHospitalId;
         CaseLifecycle.Commit(state.State, entry);
+        state.State.NotificationsPending = true;
         await Save();
-        await Notify(entry, previousAmbulance, previousDestination);
+        try
+        {
+            await Notify(entry, previousAmbulance, previousDestination);
+        }
+        catch
+        {
+            // Written and not (all) told, typically because the grain told lives on a silo that just
+            // died: the caller hears UNAVAILABLE, and the case repairs it without waiting for a retry.
+            ScheduleRepair();
+            throw;
+        }
+
+        if (_repair is null)
+        {
+            // Cleared in memory only: written with the next change. Until then an activation from the
+            // stored state repairs once more, which changes nothing when all is in line.
+            state.State.NotificationsPending = false;
+        }
+
         if (entry.Milestone is Milestone.Device or Milestone.Needle or Milestone.DoorOut or Milestone.Closed)
         {
             await ReportOutcome();
@@ -521,7 +544,35 @@ public sealed class CaseGrain(
             DispatchTelemetry.UnacknowledgedPreAlerts.Add(1);
             await this.RegisterOrUpdateReminder(PreAlertReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
+
+        if (state.State.NotificationsPending)
+        {
+            state.State.NotificationsPending = false;
+            await state.WriteStateAsync();
+        }
+
+        _repair?.Dispose();
+        _repair = null;
     }
+
+    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Retries <see cref="Reconcile"/> every second while a change's notifications are not known to be done.</summary>
+    private IGrainTimer? _repair;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Not here and now: the activation may be for a grain that is waiting on this case (the
+        // recording deadlock's lesson); a timer runs as a turn of its own once the case is up.
+        if (state.State.IsOpened && state.State.NotificationsPending)
+        {
+            ScheduleRepair();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void ScheduleRepair() => _repair ??= this.RegisterGrainTimer(_ => Reconcile(), RepairInterval, RepairInterval);
 
     private async Task ReconcileAmbulance(IAmbulanceGrain ambulance, bool released)
     {

@@ -42,6 +42,13 @@ public sealed class CaseState
     /// </summary>
     [Id(22)] public Contracts.Ecg.EcgFindings? LatestEcgFindings { get; set; }
 
+    /// <summary>
+    /// Set with every change written, cleared once the ambulance, hospitals and indexes were told:
+    /// found set when the case activates (its silo died in between) or after a failed notification,
+    /// the case brings them in line itself instead of waiting for a client to retry.
+    /// </summary>
+    [Id(23)] public bool NotificationsPending { get; set; }
+
     public TimelineEntry? First(Milestone milestone) => Timeline.Find(e => e.Milestone == milestone);
 
     public TimelineEntry? Last(Milestone milestone) => Timeline.FindLast(e => e.Milestone == milestone);

@@ -26,8 +26,25 @@ public sealed class HospitalGrain(
 
     private HospitalProfile Profile => catalog.GetHospital(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        state.State.StatusUpdatedAt is null ? Task.CompletedTask : Directory.Report(Snapshot());
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // The streams registered with the activation this one replaces. Orleans moves a grain not only
+        // when its silo dies: one whose directory entry lived on the dead silo is deactivated on a
+        // survivor too, and a stream that renewed just before that would hear nothing until its next
+        // renewal, 20 s later. Each is sent the current pre-alerts (one-way: nothing here waits on a
+        // stream), since the activation that died may have stored one it never passed on; a stream
+        // drops those it already has. One whose process is gone expires as any other.
+        foreach (var centre in state.State.Centres)
+        {
+            _centres.Subscribe(centre, centre);
+            foreach (var alert in Current())
+            {
+                _ = centre.PreAlert(alert);
+            }
+        }
+
+        return state.State.StatusUpdatedAt is null ? Task.CompletedTask : Directory.Report(Snapshot());
+    }
 
     public Task<HospitalSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
@@ -83,7 +100,7 @@ public sealed class HospitalGrain(
     }
 
     public Task<ImmutableArray<PreAlert>> GetPreAlerts() =>
-        Task.FromResult<ImmutableArray<PreAlert>>([.. state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal)]);
+        Task.FromResult<ImmutableArray<PreAlert>>([.. Current()]);
 
     /// <summary>
     /// A new registration (a centre's stream opening, or renewing with an activation that replaced one
@@ -97,18 +114,32 @@ public sealed class HospitalGrain(
         _centres.Subscribe(observer, observer);
         if (isNew)
         {
-            foreach (var alert in state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal))
+            await KeepCentres();
+            foreach (var alert in Current())
             {
                 await observer.PreAlert(alert);
             }
         }
     }
 
-    public Task Unsubscribe(IHospitalObserver observer)
+    public async Task Unsubscribe(IHospitalObserver observer)
     {
         _centres.Unsubscribe(observer);
-        return Task.CompletedTask;
+        await KeepCentres();
     }
+
+    /// <summary>Writes the registered streams (those expired dropped) when they changed; renewals change nothing.</summary>
+    private async Task KeepCentres()
+    {
+        List<IHospitalObserver> live = [.. _centres];
+        if (live.Count != state.State.Centres.Count || !live.All(state.State.Centres.Contains))
+        {
+            state.State.Centres = live;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private IEnumerable<PreAlert> Current() => state.State.Incoming.Values.OrderBy(a => a.CaseId, StringComparer.Ordinal);
 
     private IHospitalDirectoryGrain Directory => GrainFactory.GetGrain<IHospitalDirectoryGrain>(IHospitalDirectoryGrain.RegionKey);
 

@@ -1,4 +1,5 @@
 using Dispatch.Contracts.Alerts;
+using Dispatch.Contracts.Grains;
 
 namespace Dispatch.Grains.Hospitals;
 
@@ -12,4 +13,11 @@ public sealed class HospitalLiveState
     /// <summary>Patients on the way, with the latest pre-alert sent for each.</summary>
     [Id(3)] public Dictionary<string, PreAlert> Incoming { get; set; } = [];
     [Id(4)] public DateTimeOffset? StatusUpdatedAt { get; set; }
+
+    /// <summary>
+    /// The centres' streams registered when this was last written: an activation that replaces one
+    /// (its silo died, or it was moved because its directory entry died with another silo) starts
+    /// telling them at once instead of after their next renewal.
+    /// </summary>
+    [Id(5)] public List<IHospitalObserver> Centres { get; set; } = [];
 }

@@ -3,6 +3,7 @@ using Dispatch.Contracts.Errors;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Recording;
 using Dispatch.Ecg.Analysis;
+using Dispatch.Grains.Storage;
 using Dispatch.Grains.Telemetry;
 
 namespace Dispatch.Grains.Recording;
@@ -11,8 +12,13 @@ namespace Dispatch.Grains.Recording;
 /// Orders a case's ECG chunks and analyses them as they come. The grain's single-threaded turn
 /// makes "store n only after n-1" race-free; the chunks themselves go to the append-only
 /// <see cref="IEcgChunkStore"/>. Each time another 10 s is complete its findings go to the case.
+/// It never calls the case while activating: the case asks it for its last sequence number in the
+/// middle of its own calls, and an activation waiting on that busy case would wait for both to time out.
 /// </summary>
-public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) : Grain, IEcgRecordingGrain
+public sealed class EcgRecordingGrain(
+    [PersistentState("ecg-recording", StorageNames.Dispatch)] IPersistentState<EcgRecordingState> state,
+    IEcgChunkStore store,
+    TimeProvider time) : Grain, IEcgRecordingGrain
 {
     /// <summary>Two hours of 10 s windows: longer than any transport, bounded whatever a device sends.</summary>
     private const int MaxWindowsKept = 720;
@@ -20,6 +26,9 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
     private readonly List<Contracts.Ecg.EcgFindings> _findings = [];
     private EcgStreamAnalyzer? _analyzer;
     private PatientContext? _patient;
+
+    /// <summary>Windows analysed whose findings the case has not confirmed yet (its call failed): sent again with the next chunk or resend.</summary>
+    private readonly Queue<Contracts.Ecg.EcgFindings> _undelivered = [];
 
     private readonly List<int> _fingerprints = [];
     private long _lastSequence;
@@ -29,6 +38,7 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var caseId = this.GetPrimaryKeyString();
+        _patient = state.State.PatientKnown ? new PatientContext(state.State.PatientAge, state.State.PatientSex) : null;
         _lastSequence = await store.LastSequence(caseId);
         if (_lastSequence > 0)
         {
@@ -38,8 +48,10 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
             _fingerprints.AddRange(stored.Select(EcgChunkFingerprint.Of));
 
             // Analysis picks up where it was: the stored signal is replayed, its findings already on the case.
+            // Complete before any new chunk is analysed, and with the patient as stored here (a recording
+            // stored before the patient was kept here replays as unknown; its next chunk asks the case).
             _analyzer = new EcgStreamAnalyzer(_sampleRateHz);
-            var patient = await Patient();
+            var patient = _patient ?? PatientContext.Unknown;
             foreach (var chunk in stored)
             {
                 Keep(_analyzer.Append(chunk, patient, time.GetUtcNow()));
@@ -57,6 +69,9 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
 
         if (chunk.Sequence <= _lastSequence)
         {
+            // A resend is also the crew's retry of whatever failed after its chunk was stored.
+            await Deliver();
+
             // A resend after a lost ack is answered with the ack again; different samples under a used
             // number would overwrite what a clinician may already have read, so they are refused.
             return EcgChunkFingerprint.Of(chunk) == _fingerprints[(int)chunk.Sequence - 1]
@@ -84,6 +99,8 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
                 $"ECG chunk {chunk.Sequence} starts at {chunk.StartedAt:O}, before chunk {_lastSequence} ({_lastStartedAt:O})");
         }
 
+        // Before storing: once stored, the chunk must be analysed with no call that could fail in between.
+        var patient = await Patient();
         try
         {
             await store.Append(chunk);
@@ -101,23 +118,36 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
         _lastSequence = chunk.Sequence;
         _sampleRateHz = chunk.SampleRateHz;
         _lastStartedAt = chunk.StartedAt;
-        await Analyse(chunk);
-        return new EcgAppendResult(_lastSequence, Stored: true);
-    }
-
-    /// <summary>Runs the chunk through the case's analysis; a complete 10 s window goes to the case as findings.</summary>
-    private async Task Analyse(EcgChunkData chunk)
-    {
         _analyzer ??= new EcgStreamAnalyzer(chunk.SampleRateHz);
-        var findings = _analyzer.Append(chunk, await Patient(), time.GetUtcNow());
+        var findings = _analyzer.Append(chunk, patient, time.GetUtcNow());
         Keep(findings);
         foreach (var window in findings)
         {
+            _undelivered.Enqueue(window);
+        }
+
+        await Deliver();
+        return new EcgAppendResult(_lastSequence, Stored: true);
+    }
+
+    /// <summary>
+    /// Hands the case the findings of each completed 10 s window, oldest first. The case ignores a
+    /// window it already has, so one sent again after a failure is harmless, and one whose call failed
+    /// (the case moving to another silo) is not lost: the crew's resend of the chunk retries it.
+    /// </summary>
+    private async Task Deliver()
+    {
+        while (_undelivered.TryPeek(out var window))
+        {
             await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).RecordEcgFindings(window);
+            _undelivered.Dequeue();
         }
     }
 
-    /// <summary>Age and sex set the V2-V3 thresholds; they are read from the case once (a chunk may come before the case knows them: then unknown).</summary>
+    /// <summary>
+    /// Age and sex set the V2-V3 thresholds. Asked of the case once, at the first chunk (never while
+    /// activating: see the class), and kept in this grain's own state for every later activation.
+    /// </summary>
     private async Task<PatientContext> Patient()
     {
         if (_patient is { } known)
@@ -126,7 +156,16 @@ public sealed class EcgRecordingGrain(IEcgChunkStore store, TimeProvider time) :
         }
 
         var snapshot = await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).GetSnapshot();
-        _patient = snapshot is null ? PatientContext.Unknown : new PatientContext(snapshot.PatientAge, snapshot.PatientSex);
+        if (snapshot is null)
+        {
+            return PatientContext.Unknown;
+        }
+
+        state.State.PatientKnown = true;
+        state.State.PatientAge = snapshot.PatientAge;
+        state.State.PatientSex = snapshot.PatientSex;
+        await state.WriteStateAsync();
+        _patient = new PatientContext(snapshot.PatientAge, snapshot.PatientSex);
         return _patient;
     }
 

@@ -46,6 +46,11 @@ public sealed class CrewSession : IAsyncDisposable
         {
             await session.Connect();
         }
+        catch (Exception e) when (e is RpcException or InvalidOperationException or IOException)
+        {
+            // The welcome is awaited now, so a silo going down shows here: keep trying as a broken stream does.
+            await session.Reconnect(session._call);
+        }
         finally
         {
             session._sending.Release();
@@ -137,11 +142,25 @@ public sealed class CrewSession : IAsyncDisposable
         _call.Dispose();
     }
 
-    /// <summary>Opens a stream and brings the engine up to date; the caller holds the send lock.</summary>
+    /// <summary>The case this session serves, as the engine's first welcome named it.</summary>
+    private string? _caseId;
+
+    /// <summary>
+    /// Opens a stream and brings the engine up to date; the caller holds the send lock. What is sent
+    /// again waits for the welcome: once the ambulance no longer serves this session's case (handed
+    /// over by request while the stream was down), its statuses are history, and sent again they
+    /// would be refused, or worse, land on the ambulance's next case.
+    /// </summary>
     private async Task Connect()
     {
         _call = new CrewService.CrewServiceClient(_channel).Connect();
         await _call.RequestStream.WriteAsync(new CrewMessage { Hello = new CrewHello { AmbulanceId = _ambulanceId } });
+        var welcome = await Welcome(_call);
+        if (welcome.CaseId.Length == 0 || welcome.CaseId != (_caseId ??= welcome.CaseId))
+        {
+            return;
+        }
+
         foreach (var command in _commands)
         {
             await _call.RequestStream.WriteAsync(command);
@@ -157,6 +176,22 @@ public sealed class CrewSession : IAsyncDisposable
         {
             await _call.RequestStream.WriteAsync(chunk);
         }
+    }
+
+    /// <summary>Reads up to the engine's welcome; what the engine sends before it (an assignment, a destination) is handled as usual.</summary>
+    private async Task<CrewWelcome> Welcome(AsyncDuplexStreamingCall<CrewMessage, CrewUpdate> call)
+    {
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            if (call.ResponseStream.Current.BodyCase == CrewUpdate.BodyOneofCase.Welcome)
+            {
+                return call.ResponseStream.Current.Welcome;
+            }
+
+            Handle(call.ResponseStream.Current);
+        }
+
+        throw new IOException("the crew stream ended before its welcome");
     }
 
     /// <summary>Replaces <paramref name="broken"/> unless another caller already did; keeps trying until a silo answers.</summary>
