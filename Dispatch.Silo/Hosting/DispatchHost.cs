@@ -17,9 +17,6 @@ namespace Dispatch.Silo.Hosting;
 /// </summary>
 public static class DispatchHost
 {
-    /// <summary>A hundred streams (Kestrel's limit per connection) with 64 KB each unread.</summary>
-    private const int ConnectionWindowBytes = 100 * 64 * 1024;
-
     private static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
     {
         ["--region"] = "Dispatch:Region",
@@ -41,13 +38,6 @@ public static class DispatchHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            // Room for every stream of a connection to have chunks waiting: a gateway or relay that
-            // carries a hundred crews over one connection shares this window, and with Kestrel's 1 MB
-            // the chunks of crews whose previous chunk was still being stored held up all the others.
-            kestrel.Limits.Http2.InitialConnectionWindowSize = ConnectionWindowBytes;
-        });
         if (builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Url"] is not null && builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Protocols"] is null)
         {
             builder.Configuration.AddInMemoryCollection([new($"{OperationsEndpoints.OpsEndpoint}:Protocols", "Http1")]);
