@@ -7,8 +7,8 @@ namespace Dispatch.Ecg.Analysis;
 /// <summary>
 /// The per-lead front of <see cref="QrsDetector"/> for four leads in the lanes of one vector: the
 /// 5 Hz high-pass, the 15 Hz low-pass and the five-point derivative. Each lane does the same
-/// multiplications and additions in the same order as <see cref="Biquad.Next"/> and the scalar
-/// derivative did for its lead, so detection finds the same beats to the sample.
+/// multiplications and additions in the same order as the lead-by-lead filter and derivative it
+/// replaced (the sum of <see cref="Biquad"/>), so detection finds the same beats to the sample.
 /// </summary>
 internal struct QrsSlopeLanes
 {

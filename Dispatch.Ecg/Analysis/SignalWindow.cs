@@ -9,6 +9,4 @@ public readonly record struct SignalWindow(double[][] Leads, int Start, int Leng
     public int LeadCount => Leads.Length;
 
     public double this[int lead, int t] => Leads[lead][Start + t];
-
-    public ReadOnlySpan<double> Lead(int lead) => Leads[lead].AsSpan(Start, Length);
 }

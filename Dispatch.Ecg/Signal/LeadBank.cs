@@ -8,8 +8,8 @@ namespace Dispatch.Ecg.Signal;
 /// samples cannot be computed side by side; but the leads are independent, so four of them share
 /// each vector instruction, and the three groups of four are interleaved so that their recurrences
 /// overlap in the pipeline. Every lane does the same multiplications and additions, in the same
-/// order, as <see cref="Biquad.ZeroPhase"/> does for its lead: the result is the same to the bit,
-/// several times faster (benchmarks/, <c>EcgAnalysisBenchmarks</c>).
+/// order, as filtering its lead alone would (<c>LeadBankTests</c> holds that lead-by-lead filter
+/// and compares the two to the bit), several times faster (benchmarks/, <c>EcgAnalysisBenchmarks</c>).
 /// </summary>
 public sealed class LeadBank
 {
@@ -89,7 +89,7 @@ public sealed class LeadBank
         var first = backward ? _length - 1 : 0;
         var step = backward ? -Groups : Groups;
 
-        // Each group settled as Biquad.Settle does: both inputs at the first sample, both outputs at its steady state.
+        // Each group settled: both inputs at the first sample, both outputs at its steady state (Biquad.DcGain).
         var (e, f, g) = (work[first * Groups], work[first * Groups + 1], work[first * Groups + 2]);
         var (ex1, ex2, ey1, ey2) = (e, e, e * gain, e * gain);
         var (fx1, fx2, fy1, fy2) = (f, f, f * gain, f * gain);
