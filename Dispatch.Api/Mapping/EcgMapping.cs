@@ -8,9 +8,7 @@ namespace Dispatch.Api.Mapping;
 /// <summary>ECG chunks between the wire and the domain; refuses what cannot be a 12-lead chunk of 16-bit samples.</summary>
 public static class EcgMapping
 {
-    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
-    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
-    // (docs/performance.md, stress mode).
+    // Compiled optimised at once: under load, tiered compilation left the per-chunk kernels in first-tier code (docs/performance.md).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EcgChunkData ToDomain(this V1.EcgChunk chunk, InputRules rules)
     {

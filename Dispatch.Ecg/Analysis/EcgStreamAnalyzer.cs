@@ -37,9 +37,7 @@ public sealed class EcgStreamAnalyzer
         _buffer = Leads(_windowSamples + _margin + (int)sampleRateHz);
     }
 
-    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
-    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
-    // (docs/performance.md, stress mode).
+    // Compiled optimised at once: under load, tiered compilation left the per-chunk kernels in first-tier code (docs/performance.md).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<EcgFindings> Append(EcgChunkData chunk, PatientContext patient, DateTimeOffset now)
     {

@@ -26,9 +26,7 @@ public sealed class MedianBeats
 
     public int Length => Leads[0].Length;
 
-    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
-    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
-    // (docs/performance.md, stress mode).
+    // Compiled optimised at once: under load, tiered compilation left the per-chunk kernels in first-tier code (docs/performance.md).
     /// <param name="filtered">Each lead's filtered window in its first <paramref name="length"/> samples.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MedianBeats? Build(double[][] filtered, int length, IReadOnlyList<int> fiducials, double sampleRateHz)

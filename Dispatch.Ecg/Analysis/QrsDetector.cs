@@ -60,9 +60,7 @@ public sealed class QrsDetector
     /// <summary>Feeds <paramref name="count"/> samples of each lead (mV, twelve leads) and returns the QRS fiducials found.</summary>
     public IReadOnlyList<long> Push(double[][] leads, int count) => Push(leads, 0, count);
 
-    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
-    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
-    // (docs/performance.md, stress mode).
+    // Compiled optimised at once: under load, tiered compilation left the per-chunk kernels in first-tier code (docs/performance.md).
     /// <summary>Feeds the samples <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of each lead.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<long> Push(double[][] leads, int offset, int count)

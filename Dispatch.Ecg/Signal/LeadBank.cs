@@ -24,9 +24,7 @@ public sealed class LeadBank
     private int _leads;
     private int _length;
 
-    // Optimised from the first call: a kernel runs thousands of times a second from the moment ECG
-    // flows, and under that load tiered compilation left it in slow first-tier code for minutes
-    // (docs/performance.md, stress mode).
+    // Compiled optimised at once: under load, tiered compilation left the per-chunk kernels in first-tier code (docs/performance.md).
     /// <summary>Loads <paramref name="length"/> samples of each lead, from <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Load(double[][] leads, int start, int length)
