@@ -33,11 +33,10 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    // Grain references of the case in hand, kept: resolving one by type reads the interface's
-    // attributes again each time, which at four ECG chunks a second per crew is not free.
-    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording)? _current;
-
-    private (string CaseId, long CheckedAt)? _served;
+    // The case in hand: its grain references, kept (resolving one by type reads the interface's
+    // attributes again each time, which at four ECG chunks a second per crew is not free), and when
+    // the ambulance last confirmed the crew serves it (0: not yet).
+    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording, long ServedConfirmedAt)? _current;
 
     public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {
@@ -186,13 +185,14 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
     private async Task<ICaseGrain> ServedCase(IAmbulanceGrain ambulance, string caseId)
     {
-        if (_served is { } served && served.CaseId == caseId && time.GetElapsedTime(served.CheckedAt) < ServedCaseCheck)
+        if (_current is { } current && current.CaseId == caseId && current.ServedConfirmedAt != 0 &&
+            time.GetElapsedTime(current.ServedConfirmedAt) < ServedCaseCheck)
         {
-            return CaseGrain(caseId);
+            return current.Case;
         }
 
         var caseGrain = CurrentCase(await ambulance.GetSnapshot(), caseId);
-        _served = (caseId, time.GetTimestamp());
+        _current = _current!.Value with { ServedConfirmedAt = time.GetTimestamp() };
         return caseGrain;
     }
 
@@ -216,11 +216,11 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
     private IEcgRecordingGrain Recording(string caseId) => Current(caseId).Recording;
 
-    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording) Current(string caseId)
+    private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording, long ServedConfirmedAt) Current(string caseId)
     {
         if (_current is not { } current || current.CaseId != caseId)
         {
-            current = (caseId, grains.GetGrain<ICaseGrain>(caseId), grains.GetGrain<IEcgRecordingGrain>(caseId));
+            current = (caseId, grains.GetGrain<ICaseGrain>(caseId), grains.GetGrain<IEcgRecordingGrain>(caseId), 0);
             _current = current;
         }
 
