@@ -36,6 +36,11 @@ public sealed class CaseGrain(
     /// <summary>Chases an unacknowledged pre-alert; a reminder, so it survives the silo that set it.</summary>
     public const string PreAlertReminder = "pre-alert";
 
+    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Retries <see cref="Reconcile"/> every second while a change's notifications are not known to be done.</summary>
+    private IGrainTimer? _repair;
+
     public async Task<CaseSnapshot> Open(OpenCaseRequest request)
     {
         if (request.PresentingHospitalId is { } hospitalId)
@@ -554,11 +559,6 @@ public sealed class CaseGrain(
         _repair?.Dispose();
         _repair = null;
     }
-
-    private static readonly TimeSpan RepairInterval = TimeSpan.FromSeconds(1);
-
-    /// <summary>Retries <see cref="Reconcile"/> every second while a change's notifications are not known to be done.</summary>
-    private IGrainTimer? _repair;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
