@@ -16,10 +16,7 @@ public sealed class CaseRepairTests(ClusterFixture fixture)
     [Fact]
     public async Task TheClientsRetryOfTheDestinationCommand_SendsThePreAlertThatWasLost()
     {
-        var (caseGrain, caseId) = await OpenCase("retry");
-        var chosen = await caseGrain.ChooseDestination($"choose-{caseId}");
-        var hospital = fixture.Grains.GetGrain<IHospitalGrain>(chosen.DestinationHospitalId!);
-        await hospital.RemoveIncoming(caseId, PreAlertKind.Withdrawn);
+        var (caseGrain, caseId, chosen, hospital) = await CaseWhosePreAlertWasLost("retry");
 
         var retried = await caseGrain.ChooseDestination($"choose-{caseId}");
 
@@ -31,10 +28,7 @@ public sealed class CaseRepairTests(ClusterFixture fixture)
     [Fact]
     public async Task ACaseActivatedFromStateWrittenBeforeItsNotifications_SendsThePreAlertItself()
     {
-        var (caseGrain, caseId) = await OpenCase("activation");
-        var chosen = await caseGrain.ChooseDestination($"choose-{caseId}");
-        var hospital = fixture.Grains.GetGrain<IHospitalGrain>(chosen.DestinationHospitalId!);
-        await hospital.RemoveIncoming(caseId, PreAlertKind.Withdrawn);
+        var (caseGrain, caseId, _, hospital) = await CaseWhosePreAlertWasLost("activation");
         await caseGrain.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
 
         // Any call activates it; no client retries anything.
@@ -48,11 +42,15 @@ public sealed class CaseRepairTests(ClusterFixture fixture)
         await caseGrain.Record(new CaseCommand($"close-{caseId}", Milestone.Closed));
     }
 
-    private async Task<(ICaseGrain Grain, string Id)> OpenCase(string name)
+    /// <summary>A case with its destination chosen, whose pre-alert is then taken off the hospital.</summary>
+    private async Task<(ICaseGrain Grain, string Id, CaseSnapshot Chosen, IHospitalGrain Destination)> CaseWhosePreAlertWasLost(string name)
     {
         var caseId = $"case-repair-{name}-{Guid.NewGuid():N}";
         var grain = fixture.Grains.GetGrain<ICaseGrain>(caseId);
         await grain.Open(new OpenCaseRequest($"open-{caseId}", new(38.0, 114.6), Complaint.ChestPain));
-        return (grain, caseId);
+        var chosen = await grain.ChooseDestination($"choose-{caseId}");
+        var hospital = fixture.Grains.GetGrain<IHospitalGrain>(chosen.DestinationHospitalId!);
+        await hospital.RemoveIncoming(caseId, PreAlertKind.Withdrawn);
+        return (grain, caseId, chosen, hospital);
     }
 }
