@@ -17,18 +17,22 @@ public static class ClinicalDay
 
     public static DateTimeOffset StartOf(DateTimeOffset now) => new(now.UtcDateTime.Date, TimeSpan.Zero);
 
-    /// <summary>Keeps the newest outcome of each case called today; earlier days' cases go.</summary>
+    /// <summary>Keeps the newest outcome of each case called today; an outcome of an earlier day is not kept.</summary>
     public static void Keep(Dictionary<string, CaseOutcome> outcomes, CaseOutcome outcome, DateTimeOffset now)
+    {
+        if (outcome.CalledAt >= StartOf(now))
+        {
+            outcomes[outcome.CaseId] = outcome;
+        }
+    }
+
+    /// <summary>Removes the outcomes of cases called before today (once a day is enough).</summary>
+    public static void Prune(Dictionary<string, CaseOutcome> outcomes, DateTimeOffset now)
     {
         var start = StartOf(now);
         foreach (var old in outcomes.Values.Where(o => o.CalledAt < start).Select(o => o.CaseId).ToList())
         {
             outcomes.Remove(old);
-        }
-
-        if (outcome.CalledAt >= start)
-        {
-            outcomes[outcome.CaseId] = outcome;
         }
     }
 

@@ -47,6 +47,18 @@ public sealed class ClinicalDayTests
         Assert.Equal((0, 0), (tomorrow.Calls, tomorrow.Metrics[0].Minutes.Length));
     }
 
+    [Fact]
+    public void ANewDaysPrune_RemovesTheDayBefore_AndKeepsToday()
+    {
+        var outcomes = new Dictionary<string, CaseOutcome>();
+        ClinicalDay.Keep(outcomes, Outcome("yesterday", Noon, Complaint.ChestPain, closed: true), Noon);
+        ClinicalDay.Keep(outcomes, Outcome("today", Noon.AddDays(1), Complaint.ChestPain, closed: false), Noon.AddDays(1));
+
+        ClinicalDay.Prune(outcomes, Noon.AddDays(1));
+
+        Assert.Equal(["today"], outcomes.Keys);
+    }
+
     private static CaseOutcome Outcome(string id, DateTimeOffset calledAt, Complaint complaint, bool closed, params (string Name, double? Minutes, double Target)[] metrics) =>
         new(id, calledAt, complaint, [.. metrics.Select(m => new CaseMetric(m.Name, m.Minutes, m.Target))], closed);
 }
