@@ -30,6 +30,9 @@ public static class DispatchHost
         ["--ops-url"] = $"{OperationsEndpoints.OpsEndpoint}:Url",
     };
 
+    /// <summary>Connections the kernel may hold waiting to be accepted, per endpoint.</summary>
+    public const int ListenBacklog = 4096;
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -38,6 +41,11 @@ public static class DispatchHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddCommandLine(args, SwitchMappings);
+
+        // A region's crews reconnect together (an engine restart, a mobile network coming back): with
+        // Kestrel's default backlog of 512 pending connections the kernel dropped thousands of them
+        // in one such burst, and crews saw their handshakes reset. The kernel caps it at somaxconn.
+        builder.WebHost.UseSockets(sockets => sockets.Backlog = ListenBacklog);
         if (builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Url"] is not null && builder.Configuration[$"{OperationsEndpoints.OpsEndpoint}:Protocols"] is null)
         {
             builder.Configuration.AddInMemoryCollection([new($"{OperationsEndpoints.OpsEndpoint}:Protocols", "Http1")]);
