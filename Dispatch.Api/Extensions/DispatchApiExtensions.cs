@@ -47,6 +47,7 @@ public static class DispatchApiExtensions
         });
         services.AddGrpcReflection();
         services.AddSingleton<ClusterChanges>();
+        services.AddSingleton<ObserverRetirement>();
         services.AddSingleton<CoordinatorBroadcaster>();
         services.AddSingleton<Mapping.InputRules>();
         services.AddHostedService(sp => sp.GetRequiredService<CoordinatorBroadcaster>());

@@ -17,7 +17,7 @@ namespace Dispatch.Api.Grpc;
 /// and a bad one is answered with CommandRejected while the stream stays open.
 /// </summary>
 internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
-    ClusterChanges changes, TimeProvider time)
+    ClusterChanges changes, ObserverRetirement retirement, TimeProvider time)
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -79,7 +79,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
             // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
             // (a collection mid-stream would silently drop the crew's assignment and destination).
-            ObserverRetirement.Retire(grains, reference, observer);
+            retirement.Retire(grains, reference, observer);
         }
     }
 

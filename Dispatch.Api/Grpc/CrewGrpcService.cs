@@ -9,9 +9,9 @@ namespace Dispatch.Api.Grpc;
 /// <summary>dispatch.v1.CrewService: one bidirectional stream per ambulance on shift.</summary>
 [BindServiceMethod(typeof(CrewService.CrewServiceBase), nameof(CrewService.CrewServiceBase.BindValidated))]
 public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits, DeliveryAudit audit,
-    ClusterChanges changes, TimeProvider time) : CrewService.CrewServiceBase
+    ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : CrewService.CrewServiceBase
 {
     public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
         ServerCallContext context) =>
-        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes, time).Run(requestStream, responseStream, context.CancellationToken);
+        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes, retirement, time).Run(requestStream, responseStream, context.CancellationToken);
 }

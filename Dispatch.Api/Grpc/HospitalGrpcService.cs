@@ -12,7 +12,7 @@ namespace Dispatch.Api.Grpc;
 
 /// <summary>dispatch.v1.HospitalService: receiving centres report their live status.</summary>
 [BindServiceMethod(typeof(HospitalService.HospitalServiceBase), nameof(HospitalService.HospitalServiceBase.BindValidated))]
-public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog, DeliveryAudit audit, ClusterChanges changes) : HospitalService.HospitalServiceBase
+public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog catalog, DeliveryAudit audit, ClusterChanges changes, ObserverRetirement retirement) : HospitalService.HospitalServiceBase
 {
     public override async Task<HospitalView> UpdateStatus(UpdateHospitalStatusRequest request, ServerCallContext context)
     {
@@ -67,7 +67,7 @@ public sealed class HospitalGrpcService(IGrainFactory grains, RegionCatalog cata
 
             // Orleans holds an observer only weakly: retiring it keeps it reachable to the very end
             // (a collection mid-stream would silently drop every pre-alert after it).
-            ObserverRetirement.Retire(grains, reference, observer);
+            retirement.Retire(grains, reference, observer);
         }
     }
 
