@@ -6,7 +6,8 @@ namespace Dispatch.Grains.Recording;
 /// One case's ECG as the embedded store keeps it: the chunks' headers in one list and their samples
 /// end to end in a few large blocks. Kept as received (fourteen objects a chunk), every chunk was
 /// copied from generation to generation by the GC, a cost that grew with every minute of ECG
-/// held; blocks of 64 K samples sit in the large-object heap, which the GC does not copy.
+/// held; the blocks sit in the pinned-object heap, which the GC does not copy (the large-object heap
+/// would take only blocks of 85 KB and more, and a case's first blocks are smaller).
 /// </summary>
 internal sealed class PackedRecording(string caseId)
 {
@@ -28,7 +29,7 @@ internal sealed class PackedRecording(string caseId)
         {
             // Small recordings stay small; long ones move on to blocks the GC leaves where they are.
             var size = _blocks.Count == 0 ? FirstBlockSamples : Math.Min(LargestBlockSamples, _blocks[^1].Length * 2);
-            _blocks.Add(new short[Math.Max(size, total)]);
+            _blocks.Add(GC.AllocateUninitializedArray<short>(Math.Max(size, total), pinned: true));
             _used = 0;
         }
 
