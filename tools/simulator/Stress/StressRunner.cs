@@ -42,12 +42,12 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     public async Task<StressResult> Run(CancellationToken cancellation)
     {
         var fleet = region.Stations.SelectMany(s => s.AmbulanceIds).ToList();
-        var (sink, ingest) = await Ceiling(fleet, cancellation);
+        var (sink, ingest, flatOutEngine) = await Ceiling(fleet, cancellation);
 
         // The ramp runs on a fresh engine. Flat out, the ingest phase leaves some 300,000 chunks (a
-        // gigabyte) in the embedded store, far more than the levels or a region's day would, and
-        // collecting them would be measured as the levels' latency.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // gigabyte) in the embedded store, far more than the levels or a region's day would; kept in
+        // the heap, every collection during the levels would be slower for it.
+        await Release(flatOutEngine, cancellation);
         await using var engine = await StartEngine();
         using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
 
@@ -58,7 +58,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             levels.Add(level);
             await output.WriteLineAsync(
                 $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: call->decision p99 {level.CallToDecision.P99:F1} ms, " +
-                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures} " +
+                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, CPU {level.CoresBusy:F2} of {Environment.ProcessorCount} cores, GC paused {level.GcPausedShare:P1} " +
                 $"(call->decision p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms) => {(level.Held ? "held" : "broke")}");
             if (!level.Held)
             {
@@ -69,11 +69,32 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         return new StressResult(sink, ingest, levels);
     }
 
-    /// <summary>ECG flat out to the bare sink, then to an engine: the two ingest figures.</summary>
-    private async Task<(IngestMeasurement Sink, IngestMeasurement Engine)> Ceiling(List<string> fleet, CancellationToken cancellation)
+    /// <summary>
+    /// Collects until a stopped engine is gone from memory. Its last streams let go of it a moment
+    /// after it stops (their observers' retirement ends when the engine stops, on the thread pool).
+    /// </summary>
+    private async Task Release(WeakReference engine, CancellationToken cancellation)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            if (!engine.IsAlive)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellation);
+        }
+
+        await output.WriteLineAsync("warning: the flat-out engine is still in memory; the ramp's figures include collecting around it");
+    }
+
+    /// <summary>ECG flat out to the bare sink, then to an engine: the two ingest figures, and the engine's memory to wait for.</summary>
+    private async Task<(IngestMeasurement Sink, IngestMeasurement Engine, WeakReference EngineMemory)> Ceiling(List<string> fleet, CancellationToken cancellation)
     {
         await using var sinkServer = await SinkServer.Start();
         await using var engine = await StartEngine();
+        var memory = new WeakReference(engine.Services);
         using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
         using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
 
@@ -85,7 +106,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             $"engine: {ingest.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams = {ingest.ChunksPerSecond / sink.ChunksPerSecond:P0} of the bare ceiling, " +
             $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Gen0Collections} gen2 {ingest.Gen2Collections}");
         await Close(callers, cases, cancellation);
-        return (sink, ingest);
+        return (sink, ingest, memory);
     }
 
     // Capacity, not policing: per-identity limits would cap the flat-out streams and the one
@@ -135,17 +156,22 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             var startAfter = EcgStartSpread * i / pumps.Count;
             return p.Run(running - startAfter, realTime: true, ack, cancellation, startAfter);
         }).ToList();
-        var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg)).Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), stop.Token)).ToList();
+        var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg))
+            .Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), () => Interlocked.Increment(ref failures), stop.Token)).ToList();
         await Task.Delay(settle, time, cancellation);
+        var (cpu, paused, measured) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), time.GetTimestamp());
         var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
+        var elapsed = time.GetElapsedTime(measured);
+        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / elapsed;
+        var gcPausedShare = (GC.GetTotalPauseDuration() - paused) / elapsed;
         await Task.WhenAll(ecgTasks);
         await Task.WhenAll(gpsTasks);
         await Close(callers, cases, cancellation);
-        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures);
+        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures, cores, gcPausedShare);
     }
 
-    /// <summary>A crew stream sending a fix a second (the crews start spread over the first second).</summary>
-    private async Task Gps(DrillCallers callers, string ambulance, int index, Action counted, CancellationToken stop)
+    /// <summary>A crew stream sending a fix a second (the crews start spread over the first second); a stream the engine drops is a failure of the level.</summary>
+    private async Task Gps(DrillCallers callers, string ambulance, int index, Action counted, Action failed, CancellationToken stop)
     {
         try
         {
@@ -166,6 +192,10 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         }
         catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled))
         {
+        }
+        catch (RpcException)
+        {
+            failed();
         }
     }
 
