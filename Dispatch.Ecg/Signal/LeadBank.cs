@@ -80,8 +80,7 @@ public sealed class LeadBank
             return;
         }
 
-        var (b0, b1, b2, a1, a2) = design.Coefficients;
-        var (vb0, vb1, vb2, va1, va2) = (Vector256.Create(b0), Vector256.Create(b1), Vector256.Create(b2), Vector256.Create(a1), Vector256.Create(a2));
+        var section = new BiquadLanes(design);
         var gain = Vector256.Create(design.DcGain);
         var work = _work;
         var first = backward ? _length - 1 : 0;
@@ -95,17 +94,17 @@ public sealed class LeadBank
         for (int n = 0, i = first * Groups; n < _length; n++, i += step)
         {
             var x = work[i];
-            var y = vb0 * x + vb1 * ex1 + vb2 * ex2 - va1 * ey1 - va2 * ey2;
+            var y = section.Step(x, ex1, ex2, ey1, ey2);
             (ex2, ex1, ey2, ey1) = (ex1, x, ey1, y);
             work[i] = y;
 
             x = work[i + 1];
-            y = vb0 * x + vb1 * fx1 + vb2 * fx2 - va1 * fy1 - va2 * fy2;
+            y = section.Step(x, fx1, fx2, fy1, fy2);
             (fx2, fx1, fy2, fy1) = (fx1, x, fy1, y);
             work[i + 1] = y;
 
             x = work[i + 2];
-            y = vb0 * x + vb1 * gx1 + vb2 * gx2 - va1 * gy1 - va2 * gy2;
+            y = section.Step(x, gx1, gx2, gy1, gy2);
             (gx2, gx1, gy2, gy1) = (gx1, x, gy1, y);
             work[i + 2] = y;
         }
