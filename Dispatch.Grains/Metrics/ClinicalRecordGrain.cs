@@ -25,10 +25,11 @@ public sealed class ClinicalRecordGrain(
     public Task Update(CaseOutcome outcome)
     {
         var now = time.GetUtcNow();
-        if (ClinicalDay.StartOf(now) != _day)
+        if (ClinicalDay.StartOf(now) is var today && today != _day)
         {
+            // The first update of an activation or of a new day: earlier days' cases go, once.
             ClinicalDay.Prune(state.State, now);
-            _day = ClinicalDay.StartOf(now);
+            _day = today;
         }
 
         ClinicalDay.Keep(state.State, outcome, now);
