@@ -67,6 +67,7 @@ public static class EcgMapping
         for (var i = 0; i < chunk.Leads.Length; i++)
         {
             var lead = new V1.EcgLeadSamples { Lead = (V1.EcgLead)(i + 1) };
+            lead.Samples.Capacity = Math.Max(lead.Samples.Capacity, chunk.Leads[i].Length);
             foreach (var sample in chunk.Leads[i])
             {
                 lead.Samples.Add(sample);

@@ -17,8 +17,11 @@ public sealed class Caller(ClaimsPrincipal user)
 
     public string Subject { get; } = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub") ?? "anonymous";
 
-    /// <summary>Whom limits are counted for: the token's role, subject and what it is bound to.</summary>
-    public string Identity => $"{Role}|{Subject}|{AmbulanceId}|{HospitalId}|{Region}";
+    /// <summary>
+    /// Whom limits are counted for: the token's role, subject and what it is bound to. Built once: a
+    /// crew stream asks for it on every message.
+    /// </summary>
+    public string Identity => field ??= $"{Role}|{Subject}|{AmbulanceId}|{HospitalId}|{Region}";
 
     public bool Is(params string[] roles) => roles.Contains(Role);
 

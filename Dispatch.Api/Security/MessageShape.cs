@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using Dispatch.Contracts.Errors;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
@@ -9,51 +10,63 @@ namespace Dispatch.Api.Security;
 /// Refuses oversize strings and repeated fields anywhere in a request, by walking its descriptor,
 /// so that no service has to remember to and the message names the field at fault.
 /// </summary>
+/// <remarks>
+/// Every crew message passes here (thousands a second at a region's load), so the walk allocates
+/// nothing for a message that passes: a field's path is only spelled out when it is at fault, and
+/// scalar fields, which have no size to check, are never read (reading one boxes it).
+/// </remarks>
 public static class MessageShape
 {
-    public static void Check(IMessage message, LimitOptions limits) => Check(message, limits, "");
+    private static readonly ConcurrentDictionary<MessageDescriptor, FieldDescriptor[]> SizedFields = new();
 
-    private static void Check(IMessage message, LimitOptions limits, string path)
+    public static void Check(IMessage message, LimitOptions limits) => Check(message, limits, null);
+
+    private static void Check(IMessage message, LimitOptions limits, FieldPath? parent)
     {
-        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
+        foreach (var field in SizedFieldsOf(message.Descriptor))
         {
-            var name = path + field.Name;
             var value = field.Accessor.GetValue(message);
             if (field.IsRepeated)
             {
-                var items = (IList)value;
+                var items = (ICollection)value;
                 if (items.Count > limits.MaxRepeated)
                 {
-                    throw Invalid($"{name} has {items.Count} items; the most is {limits.MaxRepeated}");
+                    throw Invalid($"{FieldPath.Name(parent, field)} has {items.Count} items; the most is {limits.MaxRepeated}");
                 }
 
                 // Numbers need no look each (an ECG chunk carries thousands): only strings and messages.
-                if (field.FieldType is FieldType.String or FieldType.Message)
+                if (items is IList list && field.FieldType is FieldType.String or FieldType.Message)
                 {
-                    for (var i = 0; i < items.Count; i++)
+                    for (var i = 0; i < list.Count; i++)
                     {
-                        CheckItem(field, items[i], limits, $"{name}[{i}]");
+                        CheckItem(field, list[i], limits, parent, i);
                     }
                 }
             }
-            else if (!field.IsMap)
+            else
             {
-                CheckItem(field, value, limits, name);
+                CheckItem(field, value, limits, parent, index: null);
             }
         }
     }
 
-    private static void CheckItem(FieldDescriptor field, object? value, LimitOptions limits, string name)
+    private static void CheckItem(FieldDescriptor field, object? value, LimitOptions limits, FieldPath? parent, int? index)
     {
         switch (value)
         {
             case string text when text.Length > MaxLength(field, limits):
-                throw Invalid($"{name} is {text.Length} characters; the most is {MaxLength(field, limits)}");
+                throw Invalid($"{FieldPath.Name(parent, field, index)} is {text.Length} characters; the most is {MaxLength(field, limits)}");
             case IMessage nested when field.FieldType == FieldType.Message:
-                Check(nested, limits, name + ".");
+                Check(nested, limits, new FieldPath(parent, field, index));
                 break;
         }
     }
+
+    /// <summary>The fields that can be too big: strings, messages and every repeated or map field.</summary>
+    private static FieldDescriptor[] SizedFieldsOf(MessageDescriptor descriptor) => SizedFields.GetOrAdd(descriptor, static d =>
+    [
+        .. d.Fields.InFieldNumberOrder().Where(f => f.IsRepeated || f.IsMap || f.FieldType is FieldType.String or FieldType.Message),
+    ]);
 
     /// <summary>Free text (a note, a reason) may be long; everything else names something and is short.</summary>
     private static int MaxLength(FieldDescriptor field, LimitOptions limits) =>

@@ -35,7 +35,10 @@ public sealed class AmbulanceGrain(
     private DateTimeOffset? _lastFleetPosition;
     private DateTimeOffset? _lastEtaUpdate;
 
-    private AmbulanceStation Station => catalog.GetStationOf(this.GetPrimaryKeyString());
+    /// <summary>The key, decoded once: every 1 Hz fix builds a snapshot that names the ambulance.</summary>
+    private string Id => field ??= this.GetPrimaryKeyString();
+
+    private AmbulanceStation Station => catalog.GetStationOf(Id);
 
     /// <summary>How stale a stored position may be: after a silo's loss the next fix replaces it anyway.</summary>
     private static readonly TimeSpan PositionPersistInterval = TimeSpan.FromSeconds(30);
@@ -105,13 +108,13 @@ public sealed class AmbulanceGrain(
         if (state.State.CaseId is { } caseId && status is AmbulanceStatus.Available or AmbulanceStatus.OutOfService)
         {
             throw new RuleException(RuleViolation.IllegalTransition,
-                $"ambulance {this.GetPrimaryKeyString()} is serving case {caseId}; close or hand over the case first");
+                $"ambulance {Id} is serving case {caseId}; close or hand over the case first");
         }
 
         if (state.State.CaseId is null && status is not (AmbulanceStatus.Available or AmbulanceStatus.OutOfService))
         {
             throw new RuleException(RuleViolation.IllegalTransition,
-                $"ambulance {this.GetPrimaryKeyString()} has no case; only available or out of service can be set");
+                $"ambulance {Id} has no case; only available or out of service can be set");
         }
 
         state.State.Status = status;
@@ -131,12 +134,12 @@ public sealed class AmbulanceGrain(
         if (current.CaseId is not null)
         {
             throw new RuleException(RuleViolation.IllegalTransition,
-                $"ambulance {this.GetPrimaryKeyString()} is already serving case {current.CaseId}");
+                $"ambulance {Id} is already serving case {current.CaseId}");
         }
 
         if (current.Status == AmbulanceStatus.OutOfService)
         {
-            throw new RuleException(RuleViolation.IllegalTransition, $"ambulance {this.GetPrimaryKeyString()} is out of service");
+            throw new RuleException(RuleViolation.IllegalTransition, $"ambulance {Id} is out of service");
         }
 
         current.CaseId = caseId;
@@ -205,7 +208,7 @@ public sealed class AmbulanceGrain(
     {
         var station = Station;
         var current = state.State;
-        return new AmbulanceSnapshot(this.GetPrimaryKeyString(), station.Id, current.Status,
+        return new AmbulanceSnapshot(Id, station.Id, current.Status,
             current.Position ?? station.Location, current.PositionAt, current.CaseId);
     }
 }

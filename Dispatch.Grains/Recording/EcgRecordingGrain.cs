@@ -35,14 +35,16 @@ public sealed class EcgRecordingGrain(
     private int _sampleRateHz;
     private DateTimeOffset _lastStartedAt;
 
+    /// <summary>The case's id, decoded once: every chunk (four a second) is checked against it.</summary>
+    private string CaseId => field ??= this.GetPrimaryKeyString();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var caseId = this.GetPrimaryKeyString();
         _patient = state.State.PatientKnown ? new PatientContext(state.State.PatientAge, state.State.PatientSex) : null;
-        _lastSequence = await store.LastSequence(caseId);
+        _lastSequence = await store.LastSequence(CaseId);
         if (_lastSequence > 0)
         {
-            var stored = await store.Read(caseId);
+            var stored = await store.Read(CaseId);
             _sampleRateHz = stored[0].SampleRateHz;
             _lastStartedAt = stored[^1].StartedAt;
             _fingerprints.AddRange(stored.Select(EcgChunkFingerprint.Of));
@@ -62,9 +64,9 @@ public sealed class EcgRecordingGrain(
     public async Task<EcgAppendResult> Append(EcgChunkData chunk)
     {
         EcgChunkRules.Validate(chunk);
-        if (chunk.CaseId != this.GetPrimaryKeyString())
+        if (chunk.CaseId != CaseId)
         {
-            throw new RuleException(RuleViolation.InvalidArgument, $"chunk for case {chunk.CaseId} sent to the recording of {this.GetPrimaryKeyString()}");
+            throw new RuleException(RuleViolation.InvalidArgument, $"chunk for case {chunk.CaseId} sent to the recording of {CaseId}");
         }
 
         if (chunk.Sequence <= _lastSequence)
@@ -139,7 +141,7 @@ public sealed class EcgRecordingGrain(
     {
         while (_undelivered.TryPeek(out var window))
         {
-            await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).RecordEcgFindings(window);
+            await GrainFactory.GetGrain<ICaseGrain>(CaseId).RecordEcgFindings(window);
             _undelivered.Dequeue();
         }
     }
@@ -155,7 +157,7 @@ public sealed class EcgRecordingGrain(
             return known;
         }
 
-        var snapshot = await GrainFactory.GetGrain<ICaseGrain>(this.GetPrimaryKeyString()).GetSnapshot();
+        var snapshot = await GrainFactory.GetGrain<ICaseGrain>(CaseId).GetSnapshot();
         if (snapshot is null)
         {
             return PatientContext.Unknown;
@@ -183,5 +185,5 @@ public sealed class EcgRecordingGrain(
     public Task<long> GetLastSequence() => Task.FromResult(_lastSequence);
 
     public async Task<ImmutableArray<EcgChunkData>> Read() =>
-        [.. await store.Read(this.GetPrimaryKeyString())];
+        [.. await store.Read(CaseId)];
 }
