@@ -36,7 +36,7 @@ public static class ClusterHosting
         {
             return silo
                 .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-                .AddMemoryGrainStorage(StorageNames.Dispatch)
+                .AddInProcessGrainStorage(StorageNames.Dispatch)
                 .UseInMemoryReminderService();
         }
 

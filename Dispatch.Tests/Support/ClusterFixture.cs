@@ -21,7 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
-            .AddMemoryGrainStorage(StorageNames.Dispatch)
+            .AddInProcessGrainStorage(StorageNames.Dispatch)
             .UseInMemoryReminderService()
             .ConfigureServices(services => services
                 .AddSingleton<TimeProvider>(TestClock.Shared)
