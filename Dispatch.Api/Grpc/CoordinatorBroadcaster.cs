@@ -47,6 +47,10 @@ public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostAp
             await started.Task.WaitAsync(stoppingToken);
         }
 
+        // Stops renewing as soon as the engine starts to stop: the silo shuts down after this
+        // service, and a renewal sent into a stopping silo only ends in errors in the log.
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        stoppingToken = running.Token;
         var reference = grains.CreateObjectReference<IRegionFeedObserver>(this);
         var feed = grains.GetGrain<IRegionFeedGrain>(IRegionFeedGrain.RegionKey);
         try

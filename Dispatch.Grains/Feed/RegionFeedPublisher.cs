@@ -13,7 +13,8 @@ namespace Dispatch.Grains.Feed;
 /// one batch every <see cref="Interval"/>, so 5,000 ambulances at 1 Hz become four messages a
 /// second per silo. Publishing never waits on the network.
 /// </summary>
-public sealed partial class RegionFeedPublisher(IGrainFactory grains, TimeProvider time, ILogger<RegionFeedPublisher> logger) : BackgroundService
+public sealed partial class RegionFeedPublisher(IGrainFactory grains, TimeProvider time, IHostApplicationLifetime lifetime,
+    ILogger<RegionFeedPublisher> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
@@ -57,8 +58,11 @@ public sealed partial class RegionFeedPublisher(IGrainFactory grains, TimeProvid
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Stops as soon as the engine starts to stop, before the silo does: a batch sent into a
+        // stopping silo is lost anyway and only ends in errors in the log.
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await Tick(timer, running.Token))
         {
             var changes = Take();
             if (changes is null)
@@ -76,6 +80,18 @@ public sealed partial class RegionFeedPublisher(IGrainFactory grains, TimeProvid
                 // and a coordinator that reconnects starts from a full snapshot.
                 LogPublishFailed(logger, e);
             }
+        }
+    }
+
+    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken running)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(running);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
