@@ -99,12 +99,12 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
 
         var sink = await Throughput(ecgStreams, i => (sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}"), cancellation);
-        await output.WriteLineAsync($"bare gRPC sink: {sink.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams, {sink.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {sink.Gen0Collections} gen2 {sink.Gen2Collections}");
+        await output.WriteLineAsync($"bare gRPC sink: {sink.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams, {sink.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {sink.Gen0Collections} gen2 {sink.Gen2Collections}, GC paused {sink.GcPausedShare:P1}");
         var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
         var ingest = await Throughput(ecgStreams, i => (callers.Crew(fleet[i]), fleet[i], cases[i]), cancellation);
         await output.WriteLineAsync(
             $"engine: {ingest.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams = {ingest.ChunksPerSecond / sink.ChunksPerSecond:P0} of the bare ceiling, " +
-            $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Gen0Collections} gen2 {ingest.Gen2Collections}");
+            $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Gen0Collections} gen2 {ingest.Gen2Collections}, GC paused {ingest.GcPausedShare:P1}");
         await Close(callers, cases, cancellation);
         return (sink, ingest, memory);
     }
@@ -128,11 +128,11 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var running = Task.WhenAll(pumps.Select(p => p.Run(warmUp + stepDuration, realTime: false, null, cancellation)));
         await Task.Delay(warmUp, time, cancellation);
         // Load generator, sink and engine share this process, so its CPU is the whole cost of a chunk both times.
-        var (acked, cpu, gen0, gen2, started) = (pumps.Sum(p => p.Acked), Process.GetCurrentProcess().TotalProcessorTime,
-            GC.CollectionCount(0), GC.CollectionCount(2), time.GetTimestamp());
+        var (acked, cpu, gen0, gen2, paused, started) = (pumps.Sum(p => p.Acked), Process.GetCurrentProcess().TotalProcessorTime,
+            GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), time.GetTimestamp());
         await Task.Delay(stepDuration, time, cancellation);
         var measured = new IngestMeasurement(pumps.Sum(p => p.Acked) - acked, time.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused);
         await running;
         return measured;
     }
