@@ -12,16 +12,27 @@ namespace Dispatch.Api.Security;
 /// </summary>
 /// <remarks>
 /// Every crew message passes here (thousands a second at a region's load), so the walk allocates
-/// nothing for a message that passes: a field's path is only spelled out when it is at fault, and
-/// scalar fields, which have no size to check, are never read (reading one boxes it).
+/// nothing for a message that passes: a field's path is only spelled out when it is at fault
+/// (<see cref="FieldFault"/>), and scalar fields, which have no size to check, are never read
+/// (reading one boxes it).
 /// </remarks>
 public static class MessageShape
 {
     private static readonly ConcurrentDictionary<MessageDescriptor, FieldDescriptor[]> SizedFields = new();
 
-    public static void Check(IMessage message, LimitOptions limits) => Check(message, limits, null);
+    public static void Check(IMessage message, LimitOptions limits)
+    {
+        try
+        {
+            CheckFields(message, limits);
+        }
+        catch (FieldFault fault)
+        {
+            throw new RuleException(RuleViolation.InvalidArgument, fault.Message);
+        }
+    }
 
-    private static void Check(IMessage message, LimitOptions limits, FieldPath? parent)
+    private static void CheckFields(IMessage message, LimitOptions limits)
     {
         foreach (var field in SizedFieldsOf(message.Descriptor))
         {
@@ -31,7 +42,7 @@ public static class MessageShape
                 var items = (ICollection)value;
                 if (items.Count > limits.MaxRepeated)
                 {
-                    throw Invalid($"{FieldPath.Name(parent, field)} has {items.Count} items; the most is {limits.MaxRepeated}");
+                    throw new FieldFault(field.Name, $"has {items.Count} items; the most is {limits.MaxRepeated}");
                 }
 
                 // Numbers need no look each (an ECG chunk carries thousands): only strings and messages.
@@ -39,28 +50,38 @@ public static class MessageShape
                 {
                     for (var i = 0; i < list.Count; i++)
                     {
-                        CheckItem(field, list[i], limits, parent, i);
+                        CheckItem(field, list[i], limits, i);
                     }
                 }
             }
             else
             {
-                CheckItem(field, value, limits, parent, index: null);
+                CheckItem(field, value, limits, index: null);
             }
         }
     }
 
-    private static void CheckItem(FieldDescriptor field, object? value, LimitOptions limits, FieldPath? parent, int? index)
+    private static void CheckItem(FieldDescriptor field, object? value, LimitOptions limits, int? index)
     {
         switch (value)
         {
             case string text when text.Length > MaxLength(field, limits):
-                throw Invalid($"{FieldPath.Name(parent, field, index)} is {text.Length} characters; the most is {MaxLength(field, limits)}");
+                throw new FieldFault(Segment(field, index), $"is {text.Length} characters; the most is {MaxLength(field, limits)}");
             case IMessage nested when field.FieldType == FieldType.Message:
-                Check(nested, limits, new FieldPath(parent, field, index));
+                try
+                {
+                    CheckFields(nested, limits);
+                }
+                catch (FieldFault fault)
+                {
+                    throw fault.Under(Segment(field, index));
+                }
+
                 break;
         }
     }
+
+    private static string Segment(FieldDescriptor field, int? index) => index is { } i ? $"{field.Name}[{i}]" : field.Name;
 
     /// <summary>The fields that can be too big: strings, messages and every repeated or map field.</summary>
     private static FieldDescriptor[] SizedFieldsOf(MessageDescriptor descriptor) => SizedFields.GetOrAdd(descriptor, static d =>
