@@ -83,15 +83,13 @@ public static class MessageShape
 
     private static string Segment(FieldDescriptor field, int? index) => index is { } i ? $"{field.Name}[{i}]" : field.Name;
 
-    /// <summary>The fields that can be too big: strings, messages and every repeated or map field.</summary>
+    /// <summary>The fields that can be too big: strings, messages and every repeated field (a map is one too).</summary>
     private static FieldDescriptor[] SizedFieldsOf(MessageDescriptor descriptor) => SizedFields.GetOrAdd(descriptor, static d =>
     [
-        .. d.Fields.InFieldNumberOrder().Where(f => f.IsRepeated || f.IsMap || f.FieldType is FieldType.String or FieldType.Message),
+        .. d.Fields.InFieldNumberOrder().Where(f => f.IsRepeated || f.FieldType is FieldType.String or FieldType.Message),
     ]);
 
     /// <summary>Free text (a note, a reason) may be long; everything else names something and is short.</summary>
     private static int MaxLength(FieldDescriptor field, LimitOptions limits) =>
         field.Name is "note" or "reason" or "message" ? limits.MaxTextLength : limits.MaxIdLength;
-
-    private static RuleException Invalid(string message) => new(RuleViolation.InvalidArgument, message);
 }
