@@ -41,10 +41,11 @@ public sealed class EcgRecordingGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _patient = state.State.PatientKnown ? new PatientContext(state.State.PatientAge, state.State.PatientSex) : null;
-        _lastSequence = await store.LastSequence(CaseId);
-        if (_lastSequence > 0)
+        // One read gives both where the recording ends and what to replay: sequences run 1..n.
+        var stored = await store.Read(CaseId);
+        if (stored.Count > 0)
         {
-            var stored = await store.Read(CaseId);
+            _lastSequence = stored[^1].Sequence;
             _sampleRateHz = stored[0].SampleRateHz;
             _lastStartedAt = stored[^1].StartedAt;
             _fingerprints.AddRange(stored.Select(EcgChunkFingerprint.Of));

@@ -11,8 +11,6 @@ public interface IEcgChunkStore
 {
     Task Append(EcgChunkData chunk);
 
+    /// <summary>A case's chunks in sequence order (1..n without gaps), none when it has no ECG.</summary>
     Task<IReadOnlyList<EcgChunkData>> Read(string caseId);
-
-    /// <summary>The highest stored sequence number of a case, 0 when none.</summary>
-    Task<long> LastSequence(string caseId);
 }

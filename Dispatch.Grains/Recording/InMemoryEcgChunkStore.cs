@@ -39,17 +39,4 @@ public sealed class InMemoryEcgChunkStore : IEcgChunkStore
             return Task.FromResult<IReadOnlyList<EcgChunkData>>(recording.Unpack());
         }
     }
-
-    public Task<long> LastSequence(string caseId)
-    {
-        if (!_recordings.TryGetValue(caseId, out var recording))
-        {
-            return Task.FromResult(0L);
-        }
-
-        lock (recording)
-        {
-            return Task.FromResult(recording.LastSequence);
-        }
-    }
 }

@@ -12,8 +12,6 @@ internal sealed class PackedRecording(string caseId, EcgSampleArena arena)
 {
     private readonly List<PackedChunkHeader> _headers = [];
 
-    public long LastSequence => _headers.Count == 0 ? 0 : _headers[^1].Sequence;
-
     /// <summary>Packs a chunk whose leads all hold the same number of samples (<see cref="EcgChunkRules"/>).</summary>
     public void Add(EcgChunkData chunk)
     {

@@ -48,8 +48,5 @@ public sealed class RedisEcgChunkStore(RedisConnection redis, Serializer<EcgChun
         return [.. values.Select(v => serializer.Deserialize((byte[])v!) ?? throw new InvalidOperationException($"an empty ECG chunk is stored for case {caseId}"))];
     }
 
-    /// <summary>Sequences run 1..n without gaps (<see cref="Append"/> enforces it), so the count is the last one.</summary>
-    public async Task<long> LastSequence(string caseId) => await (await redis.Database()).ListLengthAsync(Key(caseId));
-
     private RedisKey Key(string caseId) => $"{settings.ServiceId}/ecg/{caseId}";
 }
