@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Dispatch.Api.Security;
 using Dispatch.Contracts.Recording;
 using Dispatch.Contracts.V1;
@@ -99,12 +98,12 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
 
         var sink = await Throughput(ecgStreams, i => (sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}"), cancellation);
-        await output.WriteLineAsync($"bare gRPC sink: {sink.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams, {sink.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {sink.Gen0Collections} gen2 {sink.Gen2Collections}, GC paused {sink.GcPausedShare:P1}");
+        await output.WriteLineAsync($"bare gRPC sink: {sink.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams, {sink.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {sink.Usage.Gen0Collections} gen2 {sink.Usage.Gen2Collections}, GC paused {sink.Usage.GcPausedShare:P1}");
         var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
         var ingest = await Throughput(ecgStreams, i => (callers.Crew(fleet[i]), fleet[i], cases[i]), cancellation);
         await output.WriteLineAsync(
             $"engine: {ingest.ChunksPerSecond:F0} chunks/s over {ecgStreams} streams = {ingest.ChunksPerSecond / sink.ChunksPerSecond:P0} of the bare ceiling, " +
-            $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Gen0Collections} gen2 {ingest.Gen2Collections}, GC paused {ingest.GcPausedShare:P1}");
+            $"{ingest.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {ingest.Usage.Gen0Collections} gen2 {ingest.Usage.Gen2Collections}, GC paused {ingest.Usage.GcPausedShare:P1}");
         await Close(callers, cases, cancellation);
         return (sink, ingest, memory);
     }
@@ -128,11 +127,9 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var running = Task.WhenAll(pumps.Select(p => p.Run(warmUp + stepDuration, realTime: false, null, cancellation)));
         await Task.Delay(warmUp, time, cancellation);
         // Load generator, sink and engine share this process, so its CPU is the whole cost of a chunk both times.
-        var (acked, cpu, gen0, gen2, paused, started) = (pumps.Sum(p => p.Acked), Process.GetCurrentProcess().TotalProcessorTime,
-            GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), time.GetTimestamp());
+        var (acked, usage) = (pumps.Sum(p => p.Acked), ProcessUsage.Since(time));
         await Task.Delay(stepDuration, time, cancellation);
-        var measured = new IngestMeasurement(pumps.Sum(p => p.Acked) - acked, time.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - cpu,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused);
+        var measured = new IngestMeasurement(pumps.Sum(p => p.Acked) - acked, usage());
         await running;
         return measured;
     }
@@ -159,15 +156,13 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg))
             .Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), () => Interlocked.Increment(ref failures), stop.Token)).ToList();
         await Task.Delay(settle, time, cancellation);
-        var (cpu, paused, measured) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), time.GetTimestamp());
+        var usage = ProcessUsage.Since(time);
         var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
-        var elapsed = time.GetElapsedTime(measured);
-        var cores = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / elapsed;
-        var gcPausedShare = (GC.GetTotalPauseDuration() - paused) / elapsed;
+        var spent = usage();
         await Task.WhenAll(ecgTasks);
         await Task.WhenAll(gpsTasks);
         await Close(callers, cases, cancellation);
-        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures, cores, gcPausedShare);
+        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures, spent.CoresBusy, spent.GcPausedShare);
     }
 
     /// <summary>A crew stream sending a fix a second (the crews start spread over the first second); a stream the engine drops is a failure of the level.</summary>
