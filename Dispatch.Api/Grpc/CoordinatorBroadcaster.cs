@@ -11,10 +11,13 @@ namespace Dispatch.Api.Grpc;
 /// connected coordinator. Renews its registration so that a restarted feed grain finds it again.
 /// </summary>
 public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostApplicationLifetime lifetime, ClusterChanges changes,
-    ILogger<CoordinatorBroadcaster> logger)
+    TimeProvider time, ILogger<CoordinatorBroadcaster> logger)
     : BackgroundService, IRegionFeedObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long stopping waits to unregister: a feed grain out of reach forgets the registration when it expires.</summary>
+    private static readonly TimeSpan UnsubscribeTimeout = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<CoordinatorSession, byte> _sessions = new();
     private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -76,6 +79,9 @@ public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostAp
         }
         finally
         {
+            // Unregistered first: the feed grain goes on publishing until the silo stops, and each
+            // change sent to a deleted reference is logged as an error by the receiving client.
+            await ObserverRenewal.Quietly(() => feed.Unsubscribe(reference).WaitAsync(UnsubscribeTimeout, time));
             grains.DeleteObjectReference<IRegionFeedObserver>(reference);
         }
     }
