@@ -29,13 +29,17 @@ public sealed class StressCommand : ISimulatorCommand
         var result = await new StressRunner(region, path, ambulances, ecgStreams, steps, TimeSpan.FromSeconds(seconds), TimeProvider.System, output)
             .Run(CancellationToken.None);
         var best = result.MostSustained;
+        var ingest = result.Ingest;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"ECG ingest: engine {result.Engine.ChunksPerSecond:F0} chunks/s, bare gRPC {result.Sink.ChunksPerSecond:F0} chunks/s: ratio {result.IngestRatio:F2}; " +
-            $"CPU a chunk: engine {result.Engine.CpuMicrosecondsPerChunk:F0} µs, bare gRPC {result.Sink.CpuMicrosecondsPerChunk:F0} µs: ratio {result.CpuRatio:F2}\n" +
+            $"ECG ingest, median of {ingest.Engine.Count} alternated rounds: engine {ingest.EngineChunksPerSecond:F0} chunks/s, bare gRPC {ingest.SinkChunksPerSecond:F0} chunks/s: " +
+            $"ratio {ingest.Ratio:F2} (rounds {Join(ingest.RoundRatios)}); CPU a chunk: engine {ingest.EngineCpuMicrosecondsPerChunk:F0} µs, " +
+            $"bare gRPC {ingest.SinkCpuMicrosecondsPerChunk:F0} µs: ratio {ingest.CpuRatio:F2} (rounds {Join(ingest.RoundCpuRatios)})\n" +
             $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}"));
         File.Delete(path);
         return best is not null && best.Ambulances == ambulances && best.EcgStreams == ecgStreams ? 0 : 1;
     }
+
+    private static string Join(IEnumerable<double> ratios) => string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)));
 
     /// <summary>The bundled sample region's roads and hospitals with as many ambulances as asked, shared out over its stations.</summary>
     public static (Region Region, string Path) Fleet(int ambulances)

@@ -11,6 +11,9 @@ public sealed class LatencyRecorder
 
     public int Count => _samples.Count;
 
+    /// <summary>Drops what was recorded so far (a warm-up's), keeping what comes from now on.</summary>
+    public void Clear() => _samples.Clear();
+
     public IReadOnlyList<double> Samples => [.. _samples];
 
     public LatencySummary Summary()
