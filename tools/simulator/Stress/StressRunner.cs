@@ -14,9 +14,10 @@ namespace Dispatch.Simulator.Stress;
 /// <summary>
 /// Stress mode. First the ceiling: ECG chunks flat out over N streams to a sink that only
 /// acknowledges, then the same to the engine (which stores and analyses them), taking turns three
-/// times: the median ratio is the engine's ingest against bare gRPC on this machine. Then a ramp of realistic load (every crew a
-/// GPS fix a second, ECG streams at the monitor's rate, calls opened and dispatched 5 a second),
-/// step by step until call→decision p99 passes 50 ms or a message is lost.
+/// times: the median ratio is the engine's ingest against bare gRPC on this machine. Then a ramp
+/// of realistic load (every crew a GPS fix a second, ECG streams at the monitor's rate, calls
+/// opened and dispatched 5 a second), step by step until call→decision p99 passes 50 ms or a
+/// message is lost.
 /// </summary>
 public sealed class StressRunner(Region region, string regionPath, int ambulances, int ecgStreams, int steps, TimeSpan stepDuration,
     TimeProvider time, TextWriter output)
@@ -25,6 +26,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
 
+    /// <summary>Calls dispatched, untimed, before the ramp's first step.</summary>
     private const int WarmUpCalls = 5;
 
     /// <summary>Sink and engine take turns this many times; each ratio is the median of the rounds'.</summary>
