@@ -9,7 +9,7 @@ namespace Dispatch.Simulator.Stress;
 public sealed record IngestCeiling(IReadOnlyList<IngestMeasurement> Sink, IReadOnlyList<IngestMeasurement> Engine)
 {
     /// <summary>Each round's engine chunks per second against the sink's in the round before it.</summary>
-    public IReadOnlyList<double> RoundRatios => [.. Sink.Zip(Engine, (s, e) => e.ChunksPerSecond / s.ChunksPerSecond)];
+    public IReadOnlyList<double> RoundRatios => [.. Sink.Zip(Engine, RoundRatio)];
 
     /// <summary>Each round's bare-gRPC CPU per chunk against the engine's: what the ratio is on a machine with nothing else running.</summary>
     public IReadOnlyList<double> RoundCpuRatios => [.. Sink.Zip(Engine, (s, e) => s.CpuMicrosecondsPerChunk / e.CpuMicrosecondsPerChunk)];
@@ -25,6 +25,9 @@ public sealed record IngestCeiling(IReadOnlyList<IngestMeasurement> Sink, IReadO
     public double EngineCpuMicrosecondsPerChunk => Median([.. Engine.Select(e => e.CpuMicrosecondsPerChunk)]);
 
     public double SinkCpuMicrosecondsPerChunk => Median([.. Sink.Select(s => s.CpuMicrosecondsPerChunk)]);
+
+    /// <summary>One round's ratio: the engine's chunks per second against the sink's.</summary>
+    public static double RoundRatio(IngestMeasurement sink, IngestMeasurement engine) => engine.ChunksPerSecond / sink.ChunksPerSecond;
 
     private static double Median(IReadOnlyList<double> values)
     {

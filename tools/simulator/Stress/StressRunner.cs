@@ -63,9 +63,10 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
         // Untimed, as a drill's first calls are: the flat-out phase never dispatched, so the first
         // call would compile the whole dispatch path (54-62 ms, the p99 of every short step 1).
+        var warmUp = new CaseService.CaseServiceClient(callers.Coordinator);
         for (var call = 1; call <= WarmUpCalls; call++)
         {
-            await Call(new CaseService.CaseServiceClient(callers.Coordinator), $"stress-warm-up-{call}");
+            await Call(warmUp, $"stress-warm-up-{call}");
         }
 
         var levels = new List<StressLevel>();
@@ -132,7 +133,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             sink.Add(await Throughput(sinkPumps, warmUp, round, cancellation));
             ingest.Add(await Throughput(enginePumps, warmUp, round, cancellation));
             await output.WriteLineAsync($"ceiling round {r} of {CeilingRounds}: bare gRPC sink {Describe(sink[^1])}; engine {Describe(ingest[^1])}: " +
-                $"ratio {ingest[^1].ChunksPerSecond / sink[^1].ChunksPerSecond:F2}");
+                $"ratio {IngestCeiling.RoundRatio(sink[^1], ingest[^1]):F2}");
         }
 
         await Close(callers, cases, cancellation);
