@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Dispatch.Simulator.Commands;
 
@@ -28,11 +29,20 @@ public sealed class StressModeTests
 
         Assert.Matches(@"ECG ingest, median of 3 alternated rounds: engine \d+ chunks/s, bare gRPC \d+ chunks/s: ratio \d\.\d\d \(rounds \d\.\d\d, \d\.\d\d, \d\.\d\d\); " +
             @"CPU a chunk: engine \d+ µs, bare gRPC \d+ µs: ratio \d\.\d\d \(rounds \d\.\d\d, \d\.\d\d, \d\.\d\d\)", text);
-        var first = Regex.Match(text, @"step 1: 30 ambulances at 1 Hz, 3 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, .* => (held|broke)");
+        var first = Regex.Match(text, @"step 1: 30 ambulances at 1 Hz, 3 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS (\d+) fixes/s, .* => (held|broke)");
         Assert.True(first.Success, text);
-        // A step that held is followed by the next, with twice the crews and ECG streams.
-        var second = Regex.Match(text, @"step 2: 60 ambulances at 1 Hz, 6 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, .* => (held|broke)");
-        Assert.Equal(first.Groups[1].Value == "held", second.Success);
-        Assert.Equal(second.Success && second.Groups[1].Value == "held" ? 0 : 1, exit);
+        Assert.True(FixesPerSecond(first) > 0, text);
+        // A step that held is followed by the next, with twice the crews and ECG streams; the first
+        // step's 27 GPS crews go on sending beside the 27 the second step adds.
+        var second = Regex.Match(text, @"step 2: 60 ambulances at 1 Hz, 6 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS (\d+) fixes/s, .* => (held|broke)");
+        Assert.Equal(first.Groups[2].Value == "held", second.Success);
+        if (second.Success)
+        {
+            Assert.True(FixesPerSecond(second) > FixesPerSecond(first), text);
+        }
+
+        Assert.Equal(second.Success && second.Groups[2].Value == "held" ? 0 : 1, exit);
     }
+
+    private static int FixesPerSecond(Match step) => int.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture);
 }

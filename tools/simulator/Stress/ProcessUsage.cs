@@ -10,6 +10,9 @@ public sealed record ProcessUsage(TimeSpan Elapsed, TimeSpan Cpu, int Gen0Collec
 
     public double GcPausedShare => GcPaused / Elapsed;
 
+    /// <summary>How long one collection held the process still, on average: what a call that meets one waits.</summary>
+    public TimeSpan MeanGcPause => Gen0Collections == 0 ? TimeSpan.Zero : GcPaused / Gen0Collections;
+
     /// <summary>Starts a stretch: the function returned gives what was spent since.</summary>
     public static Func<ProcessUsage> Since(TimeProvider time)
     {

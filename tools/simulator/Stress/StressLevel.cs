@@ -1,10 +1,10 @@
 namespace Dispatch.Simulator.Stress;
 
 /// <summary>One step of the ramp and what the engine did under it.</summary>
-/// <param name="CoresBusy">The process's CPU while the level's calls ran, in cores: engine and load generator together.</param>
-/// <param name="GcPausedShare">The share of that time the process stood still for the GC.</param>
-public sealed record StressLevel(int Ambulances, int EcgStreams, int GpsFixes, int Calls, Drills.LatencySummary CallToDecision, Drills.LatencySummary EcgAck,
-    long EcgSent, long EcgLost, int Failures, double CoresBusy, double GcPausedShare)
+/// <param name="GpsFixesPerSecond">Fixes the GPS crews sent a second while the calls ran: one a crew, if the load generator kept up.</param>
+/// <param name="Usage">What the process spent while the level's calls ran: engine and load generator together.</param>
+public sealed record StressLevel(int Ambulances, int EcgStreams, double GpsFixesPerSecond, int Calls, Drills.LatencySummary CallToDecision, Drills.LatencySummary EcgAck,
+    long EcgSent, long EcgLost, int Failures, ProcessUsage Usage)
 {
     public const double DecisionP99TargetMs = 50;
 

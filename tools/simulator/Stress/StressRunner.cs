@@ -17,7 +17,7 @@ namespace Dispatch.Simulator.Stress;
 /// times: the median ratio is the engine's ingest against bare gRPC on this machine. Then a ramp
 /// of realistic load (every crew a GPS fix a second, ECG streams at the monitor's rate, calls
 /// opened and dispatched 5 a second), step by step until call→decision p99 passes 50 ms or a
-/// message is lost.
+/// message is lost. A step adds GPS crews to those already connected (<see cref="GpsCrews"/>).
 /// </summary>
 public sealed class StressRunner(Region region, string regionPath, int ambulances, int ecgStreams, int steps, TimeSpan stepDuration,
     TimeProvider time, TextWriter output)
@@ -69,14 +69,16 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             await Call(warmUp, $"stress-warm-up-{call}");
         }
 
+        await using var gps = new GpsCrews(region, callers, time);
         var levels = new List<StressLevel>();
         for (var step = 1; step <= steps; step++)
         {
-            var level = await Level(callers, fleet, ambulances * step / steps, ecgStreams * step / steps, step, cancellation);
+            var level = await Level(callers, gps, fleet, ambulances * step / steps, ecgStreams * step / steps, step, cancellation);
             levels.Add(level);
             await output.WriteLineAsync(
                 $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: call->decision p99 {level.CallToDecision.P99:F1} ms, " +
-                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, CPU {level.CoresBusy:F2} of {Environment.ProcessorCount} cores, GC paused {level.GcPausedShare:P1} " +
+                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, GPS {level.GpsFixesPerSecond:F0} fixes/s, CPU {level.Usage.CoresBusy:F2} of {Environment.ProcessorCount} cores, " +
+                $"{Pauses(level.Usage)} " +
                 $"(call->decision p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms) => {(level.Held ? "held" : "broke")}");
             if (!level.Held)
             {
@@ -143,6 +145,13 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     private static string Describe(IngestMeasurement m) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{m.ChunksPerSecond:F0} chunks/s over {m.Usage.Elapsed.TotalSeconds:F0} s, {m.CpuMicrosecondsPerChunk:F0} µs CPU a chunk, GC gen0 {m.Usage.Gen0Collections} gen2 {m.Usage.Gen2Collections}, GC paused {m.Usage.GcPausedShare:P1}");
 
+    private static string Pauses(ProcessUsage usage) => usage.Gen0Collections switch
+    {
+        0 => "no GC pause",
+        1 => $"GC paused {usage.GcPausedShare:P1} in 1 collection of {usage.MeanGcPause.TotalMilliseconds:F0} ms",
+        var n => $"GC paused {usage.GcPausedShare:P1} in {n} collections of {usage.MeanGcPause.TotalMilliseconds:F0} ms on average",
+    };
+
     private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     // Capacity, not policing: per-identity limits would cap the flat-out streams and the one
@@ -163,14 +172,18 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         return result;
     }
 
-    private async Task<StressLevel> Level(DrillCallers callers, List<string> fleet, int crews, int ecg, int step, CancellationToken cancellation)
+    /// <summary>
+    /// One step: the ECG streams open for cases put on scene for it, the GPS crews grow to the step's
+    /// count (ECG crews from the fleet's start, GPS crews from its end, so a step only adds to both),
+    /// and calls are timed once all are up.
+    /// </summary>
+    private async Task<StressLevel> Level(DrillCallers callers, GpsCrews gps, List<string> fleet, int crews, int ecg, int step, CancellationToken cancellation)
     {
         var ecgAmbulances = fleet.Take(ecg).ToList();
         var cases = await OnScene(callers, ecgAmbulances, $"step{step}", cancellation);
         var decision = new LatencyRecorder();
         var ack = new LatencyRecorder();
         var failures = 0;
-        var fixes = 0;
         // Calls are timed once every stream is up and sending: thousands of streams opening in the
         // same second are a start of shift, not the load a level stands for.
         var settle = EcgStartSpread + Settle;
@@ -182,48 +195,20 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             var startAfter = EcgStartSpread * i / pumps.Count;
             return p.Run(running - startAfter, realTime: true, ack, cancellation, startAfter);
         }).ToList();
-        var gpsTasks = fleet.Skip(ecg).Take(Math.Max(0, crews - ecg))
-            .Select((a, i) => Gps(callers, a, i, () => Interlocked.Increment(ref fixes), () => Interlocked.Increment(ref failures), stop.Token)).ToList();
+        var gpsCrews = Math.Max(0, crews - ecg);
+        gps.Add(fleet.Skip(fleet.Count - gpsCrews).Take(gpsCrews - gps.Connected));
         await Task.Delay(settle, time, cancellation);
         // Acknowledgements are timed from here too, as the calls are: the streams' first chunks met
         // thousands of crews connecting (seconds, with one ECG stream among 5,000 crews).
         ack.Clear();
-        var usage = ProcessUsage.Since(time);
+        var (usage, fixes) = (ProcessUsage.Since(time), gps.Fixes);
         var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
         var spent = usage();
+        var fixesPerSecond = (gps.Fixes - fixes) / spent.Elapsed.TotalSeconds;
         await Task.WhenAll(ecgTasks);
-        await Task.WhenAll(gpsTasks);
         await Close(callers, cases, cancellation);
-        return new StressLevel(crews, ecg, fixes, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked), failures, spent.CoresBusy, spent.GcPausedShare);
-    }
-
-    /// <summary>A crew stream sending a fix a second (the crews start spread over the first second); a stream the engine drops is a failure of the level.</summary>
-    private async Task Gps(DrillCallers callers, string ambulance, int index, Action counted, Action failed, CancellationToken stop)
-    {
-        try
-        {
-            using var call = new CrewService.CrewServiceClient(callers.Crew(ambulance)).Connect(cancellationToken: stop);
-            await call.RequestStream.WriteAsync(new CrewMessage { Hello = new CrewHello { AmbulanceId = ambulance } }, stop);
-            var station = region.Stations.First(s => s.AmbulanceIds.Contains(ambulance)).Location;
-            await Task.Delay(TimeSpan.FromMilliseconds(index % 1000), time, stop);
-            using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
-            do
-            {
-                await call.RequestStream.WriteAsync(new CrewMessage
-                {
-                    Gps = new GpsFix { Position = new GeoPoint { Latitude = station.Latitude + Random.Shared.NextDouble() * 0.01, Longitude = station.Longitude } },
-                }, stop);
-                counted();
-            }
-            while (await tick.WaitForNextTickAsync(stop));
-        }
-        catch (Exception e) when (e is OperationCanceledException || (e is RpcException rpc && rpc.StatusCode == StatusCode.Cancelled))
-        {
-        }
-        catch (RpcException)
-        {
-            failed();
-        }
+        return new StressLevel(crews, ecg, fixesPerSecond, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked),
+            failures + gps.TakeFailures(), spent);
     }
 
     /// <summary>Calls opened and dispatched at 5 a second; each is closed at once to free its ambulance.</summary>
