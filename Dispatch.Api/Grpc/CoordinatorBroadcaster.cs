@@ -79,10 +79,12 @@ public sealed partial class CoordinatorBroadcaster(IGrainFactory grains, IHostAp
         }
         finally
         {
-            // Unregistered first: the feed grain goes on publishing until the silo stops, and each
-            // change sent to a deleted reference is logged as an error by the receiving client.
+            // Unregistered, or the feed grain would go on publishing here until the silo stops. The
+            // reference is not deleted: a batch the feed sent just before it processed the
+            // unsubscribe can still arrive after the answer (seen at 3,000 crews), and one that
+            // finds a deleted reference is logged as an error (as ObserverRetirement explains for
+            // crews). Orleans holds this observer only weakly; it goes with the engine's host.
             await ObserverRenewal.Quietly(() => feed.Unsubscribe(reference).WaitAsync(UnsubscribeTimeout, time));
-            grains.DeleteObjectReference<IRegionFeedObserver>(reference);
         }
     }
 
