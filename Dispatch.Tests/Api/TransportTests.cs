@@ -38,7 +38,7 @@ public sealed class TransportTests
     public async Task WithTls_AndAKeyOfItsOwn_TheEngineServesOverTls_AndRefusesDevelopmentTokens()
     {
         using var certificate = SelfSigned();
-        var pfx = Path.Combine(Path.GetTempPath(), $"dispatch-{Guid.NewGuid():N}.pfx");
+        var pfx = TestRunFolder.NewPath(".pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "secret"));
         await using var engine = await EmbeddedEngine.Start(
         [
@@ -68,7 +68,7 @@ public sealed class TransportTests
         "--gateway-port", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         "--Dispatch:Development", development,
         "--Dispatch:Auth:SigningKey", key,
-        "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}"),
+        "--Dispatch:Audit:Directory", TestRunFolder.NewPath(),
         "--Kestrel:Endpoints:Api:Url", url,
         "--Kestrel:Endpoints:Web:Url", url.Replace(":0", $":{FreePorts.Next()}", StringComparison.Ordinal),
     ];

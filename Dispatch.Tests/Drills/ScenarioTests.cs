@@ -28,7 +28,7 @@ public sealed class ScenarioTests
     [Fact]
     public void ABrokenScenario_IsRefused_NamingEveryFieldAtFault()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"scenario-{Guid.NewGuid():N}.json");
+        var path = TestRunFolder.NewPath(".json");
         File.WriteAllText(path, """
             { "name": "", "durationMinutes": 0, "speed": 0.5, "incidentsPerHour": 5, "hourlyCurve": [1, 2],
               "caseMix": { "stemi": 0.5, "stroke": 0.5, "otherChestPain": 0.5, "other": 0, "lvoShare": 2 },
@@ -54,7 +54,7 @@ public sealed class ScenarioTests
     [Fact]
     public void AnUnknownField_OrAHospitalNotInTheRegion_IsRefused()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"scenario-{Guid.NewGuid():N}.json");
+        var path = TestRunFolder.NewPath(".json");
         File.WriteAllText(path, """{ "name": "x", "durationMinutes": 10, "incidentsPerHour": 5, "incidentsPerDay": 3 }""");
         var scenario = new Scenario { Name = "x", DurationMinutes = 10, IncidentsPerHour = 5, Hospitals = new HospitalBehaviour { Down = [new HospitalPeriod { Hospital = "h-nowhere" }] } };
 

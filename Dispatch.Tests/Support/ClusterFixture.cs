@@ -25,7 +25,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .UseInMemoryReminderService()
             .ConfigureServices(services => services
                 .AddSingleton<TimeProvider>(TestClock.Shared)
-                .AddSingleton(new Dispatch.Grains.Audit.AuditOptions { Directory = Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}") })
+                .AddSingleton(new Dispatch.Grains.Audit.AuditOptions { Directory = TestRunFolder.NewPath() })
                 .AddDispatchGrains(TestRegions.Small()));
     }
 }

@@ -25,7 +25,7 @@ public class EngineFixture : IAsyncLifetime
     public Uri WebAddress { get; private set; } = null!;
 
     /// <summary>Where this engine writes its audit trail (a fresh folder per engine).</summary>
-    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}");
+    public string AuditDirectory { get; } = TestRunFolder.NewPath();
 
     /// <summary>Everything the engine logged at Information and above (also in engine-*.log beside the test assembly).</summary>
     public FileLoggerProvider Log { get; } = new(Path.Combine(AppContext.BaseDirectory, $"engine-{Guid.NewGuid():N}.log"));

@@ -38,7 +38,7 @@ public sealed class SiloProcess : IAsyncDisposable
                      "--redis", redis.ConnectionString, "--cluster-id", clusterId,
                      "--silo-port", Port(), "--gateway-port", Port(), "--api-url", $"http://127.0.0.1:{api}",
                      "--web-url", $"http://127.0.0.1:{Port()}",
-                     "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-audit-{Guid.NewGuid():N}"),
+                     "--Dispatch:Audit:Directory", TestRunFolder.NewPath(),
                      "--Logging:Console:FormatterName", "simple",
                      .. settings,
                  ])

@@ -26,8 +26,17 @@ public sealed class StressCommand : ISimulatorCommand
 
         var (region, path) = Fleet(ambulances);
         await output.WriteLineAsync($"stress: {region.Name} with {ambulances} ambulances, up to {ecgStreams} ECG streams, {steps} steps of {seconds} s");
-        var result = await new StressRunner(region, path, ambulances, ecgStreams, steps, TimeSpan.FromSeconds(seconds), TimeProvider.System, output)
-            .Run(CancellationToken.None);
+        StressResult result;
+        try
+        {
+            result = await new StressRunner(region, path, ambulances, ecgStreams, steps, TimeSpan.FromSeconds(seconds), TimeProvider.System, output)
+                .Run(CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
         var best = result.MostSustained;
         var ingest = result.Ingest;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -35,7 +44,6 @@ public sealed class StressCommand : ISimulatorCommand
             $"ratio {ingest.Ratio:F2} (rounds {Join(ingest.RoundRatios)}); CPU a chunk: engine {ingest.EngineCpuMicrosecondsPerChunk:F0} µs, " +
             $"bare gRPC {ingest.SinkCpuMicrosecondsPerChunk:F0} µs: ratio {ingest.CpuRatio:F2} (rounds {Join(ingest.RoundCpuRatios)})\n" +
             $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}"));
-        File.Delete(path);
         return best is not null && best.Ambulances == ambulances && best.EcgStreams == ecgStreams ? 0 : 1;
     }
 

@@ -18,6 +18,9 @@ public sealed class EmbeddedEngine : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
+    /// <summary>The audit folder this class made for a drill's engine, removed with it (no one would find it in the temp folder).</summary>
+    private string? _temporaryAudit;
+
     private EmbeddedEngine(WebApplication app, Uri address, Uri web) => (_app, Address, WebAddress) = (app, address, web);
 
     public Uri Address { get; }
@@ -27,15 +30,21 @@ public sealed class EmbeddedEngine : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>A drill's engine: a region, a routing policy, its own audit folder, warnings only in the log.</summary>
-    public static Task<EmbeddedEngine> Start(string regionPath, string policy, params string[] settings) => Start(
+    /// <summary>A drill's engine: a region, a routing policy, its own audit folder (removed when it stops), warnings only in the log.</summary>
+    public static async Task<EmbeddedEngine> Start(string regionPath, string policy, params string[] settings)
+    {
+        var audit = Path.Combine(Path.GetTempPath(), $"dispatch-drill-audit-{Guid.NewGuid():N}");
+        var engine = await Start(
         [
             "--region", regionPath,
             "--Dispatch:Routing:Policy", policy,
-            "--Dispatch:Audit:Directory", Path.Combine(Path.GetTempPath(), $"dispatch-drill-audit-{Guid.NewGuid():N}"),
+            "--Dispatch:Audit:Directory", audit,
             "--Logging:LogLevel:Default", "Warning",
             .. settings,
         ]);
+        engine._temporaryAudit = audit;
+        return engine;
+    }
 
     /// <summary>Any engine: the free ports come first, so <paramref name="settings"/> may still override them.</summary>
     public static async Task<EmbeddedEngine> Start(IEnumerable<string> settings, Action<WebApplicationBuilder>? customize = null)
@@ -61,6 +70,10 @@ public sealed class EmbeddedEngine : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_temporaryAudit is not null && Directory.Exists(_temporaryAudit))
+        {
+            Directory.Delete(_temporaryAudit, recursive: true);
+        }
     }
 
     private static string? LastValue(IEnumerable<string> settings, string name)
