@@ -57,16 +57,9 @@ public static class ClinicalDay
         return new MetricDistribution(
             name,
             minutes,
-            Median(minutes),
+            Statistics.Median(minutes),
             metrics.Count(m => m.MetTarget == true),
             metrics.Count(m => m.MetTarget is not null),
             targets.Count == 1 ? targets[0] : null);
     }
-
-    private static double? Median(ImmutableArray<double> sorted) => sorted.Length switch
-    {
-        0 => null,
-        var n when n % 2 == 1 => sorted[n / 2],
-        var n => (sorted[(n / 2) - 1] + sorted[n / 2]) / 2,
-    };
 }

@@ -1,3 +1,5 @@
+using Dispatch.Grains.Metrics;
+
 namespace Dispatch.Simulator.Drills;
 
 /// <summary>What the routing policy did for the patients, in drill minutes.</summary>
@@ -12,11 +14,9 @@ public sealed record ClinicalResult(
 {
     public int StemiWithDevice => StemiFmcToDeviceMinutes.Count;
 
-    public double? StemiFmcToDeviceMedian => Median(StemiFmcToDeviceMinutes);
+    public double? StemiFmcToDeviceMedian => Statistics.Median(StemiFmcToDeviceMinutes);
 
     public int StrokesWithNeedle => DoorToNeedleMinutes.Count;
 
-    public double? DoorToNeedleMedian => Median(DoorToNeedleMinutes);
-
-    private static double? Median(IReadOnlyList<double> values) => values.Count == 0 ? null : values.Order().ElementAt(values.Count / 2);
+    public double? DoorToNeedleMedian => Statistics.Median(DoorToNeedleMinutes);
 }

@@ -1,3 +1,5 @@
+using Dispatch.Grains.Metrics;
+
 namespace Dispatch.Simulator.Stress;
 
 /// <summary>
@@ -18,21 +20,16 @@ public sealed record IngestCeiling(IReadOnlyList<IngestMeasurement> Sink, IReadO
 
     public double CpuRatio => Median(RoundCpuRatios);
 
-    public double EngineChunksPerSecond => Median([.. Engine.Select(e => e.ChunksPerSecond)]);
+    public double EngineChunksPerSecond => Median(Engine.Select(e => e.ChunksPerSecond));
 
-    public double SinkChunksPerSecond => Median([.. Sink.Select(s => s.ChunksPerSecond)]);
+    public double SinkChunksPerSecond => Median(Sink.Select(s => s.ChunksPerSecond));
 
-    public double EngineCpuMicrosecondsPerChunk => Median([.. Engine.Select(e => e.CpuMicrosecondsPerChunk)]);
+    public double EngineCpuMicrosecondsPerChunk => Median(Engine.Select(e => e.CpuMicrosecondsPerChunk));
 
-    public double SinkCpuMicrosecondsPerChunk => Median([.. Sink.Select(s => s.CpuMicrosecondsPerChunk)]);
+    public double SinkCpuMicrosecondsPerChunk => Median(Sink.Select(s => s.CpuMicrosecondsPerChunk));
 
     /// <summary>One round's ratio: the engine's chunks per second against the sink's.</summary>
     public static double RoundRatio(IngestMeasurement sink, IngestMeasurement engine) => engine.ChunksPerSecond / sink.ChunksPerSecond;
 
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => Statistics.Median(values) ?? double.NaN;
 }
