@@ -9,14 +9,14 @@ public static class TestRunFolder
 {
     private static readonly string Root = Path.Combine(Path.GetTempPath(), $"dispatch-test-run-{Guid.NewGuid():N}");
 
-    static TestRunFolder() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteRoot();
-
-    /// <summary>A path in the run's folder that nothing else uses (silo processes the tests start write there too).</summary>
-    public static string NewPath(string extension = "")
+    static TestRunFolder()
     {
         Directory.CreateDirectory(Root);
-        return Path.Combine(Root, Guid.NewGuid().ToString("N") + extension);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteRoot();
     }
+
+    /// <summary>A path in the run's folder that nothing else uses (silo processes the tests start write there too).</summary>
+    public static string NewPath(string extension = "") => Path.Combine(Root, Guid.NewGuid().ToString("N") + extension);
 
     private static void DeleteRoot()
     {
