@@ -9,29 +9,44 @@ namespace Dispatch.Grains.Routing;
 /// changes made on other silos, and after a restart the conditions that were in force. The first
 /// read waits one interval so that it never races the silo's own start-up.
 /// </summary>
-public sealed partial class RoadConditionsFollower(IGrainFactory grains, RoutingEngine engine, TimeProvider time,
+public sealed partial class RoadConditionsFollower(IGrainFactory grains, RoutingEngine engine, IHostApplicationLifetime lifetime, TimeProvider time,
     ILogger<RoadConditionsFollower> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Stops reading as soon as the engine starts to stop, as the region feed publisher does: a
+        // read sent into a stopping silo ends in an error in the log (seen on Ctrl+C).
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(running.Token))
             {
-                var current = await grains.GetGrain<IRoadConditionsGrain>(IRoadConditionsGrain.RegionKey).Get();
-                if (current.Version != engine.ConditionsVersion)
-                {
-                    engine.SetConditions(current.Conditions, current.Version);
-                }
+                await Follow();
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+        }
+        catch (OperationCanceledException)
+        {
+            // The engine is stopping.
+        }
+    }
+
+    private async Task Follow()
+    {
+        try
+        {
+            var current = await grains.GetGrain<IRoadConditionsGrain>(IRoadConditionsGrain.RegionKey).Get();
+            if (current.Version != engine.ConditionsVersion)
             {
-                // The grain is unreachable for now (silo starting or stopping); the next tick tries again.
-                LogFollowFailed(logger, e);
+                engine.SetConditions(current.Conditions, current.Version);
             }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The grain is unreachable for now (silo starting or stopping); the next tick tries again.
+            LogFollowFailed(logger, e);
         }
     }
 
