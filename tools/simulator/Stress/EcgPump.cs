@@ -1,5 +1,3 @@
-using Dispatch.Api.Mapping;
-using Dispatch.Contracts.Recording;
 using Dispatch.Contracts.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -10,7 +8,7 @@ namespace Dispatch.Simulator.Stress;
 /// Streams ECG chunks on one crew stream, either as fast as acknowledgements allow (a window of
 /// chunks in flight) or at the monitor's real rate (4 a second), and counts what was acknowledged.
 /// </summary>
-public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string caseId, IReadOnlyList<EcgChunkData> template, TimeProvider time)
+public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string caseId, WireEcgTemplate template, TimeProvider time)
 {
     private const int Window = 16;
 
@@ -81,21 +79,16 @@ public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string case
             }
 
             var sequence = (ulong)Sent + 1;
-            var source = template[(int)(Sent % template.Count)];
             // Flat out, a chunk is stamped when it is sent (faster than real time, signal time would run
             // ahead of the clock, which the engine rightly refuses); at the monitor's rate, by its signal.
-            var chunk = source with
-            {
-                CaseId = caseId, Sequence = (long)sequence,
-                StartedAt = realTime ? origin + TimeSpan.FromSeconds(Sent * source.SamplesPerLead / (double)source.SampleRateHz) : time.GetUtcNow(),
-            };
+            var startedAt = realTime ? origin + template.ChunkDuration * Sent : time.GetUtcNow();
             sentAt[sequence] = time.GetTimestamp();
-            await call.RequestStream.WriteAsync(new CrewMessage { Ecg = chunk.ToWire() }, cancellation);
+            await call.RequestStream.WriteAsync(new CrewMessage { Ecg = template.Chunk(Sent, caseId, sequence, startedAt) }, cancellation);
             Sent++;
             if (realTime)
             {
                 // A monitor sends a 250 ms chunk every 250 ms.
-                var due = TimeSpan.FromSeconds(Sent * source.SamplesPerLead / (double)source.SampleRateHz);
+                var due = template.ChunkDuration * Sent;
                 var wait = due - time.GetElapsedTime(started);
                 if (wait > TimeSpan.Zero)
                 {

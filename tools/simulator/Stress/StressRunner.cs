@@ -47,8 +47,8 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     /// </summary>
     private static readonly TimeSpan EcgStartSpread = TimeSpan.FromSeconds(EcgStreamAnalyzer.WindowSeconds);
 
-    private readonly List<EcgChunkData> _template =
-        [.. SyntheticEcg.Chunks(SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, Seed: 3), 10), "template", DateTimeOffset.UnixEpoch)];
+    private readonly WireEcgTemplate _template =
+        new([.. SyntheticEcg.Chunks(SyntheticEcg.Generate(new SyntheticEcgSpec(EcgCondition.Normal, Seed: 3), 10), "template", DateTimeOffset.UnixEpoch)]);
 
     public async Task<StressResult> Run(CancellationToken cancellation)
     {
