@@ -49,14 +49,18 @@ public sealed class StressCommand : ISimulatorCommand
 
     private static string Join(IEnumerable<double> ratios) => string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)));
 
-    /// <summary>The bundled sample region's roads and hospitals with as many ambulances as asked, shared out over its stations.</summary>
+    /// <summary>
+    /// The bundled sample region's roads and hospitals with as many ambulances as asked, shared out
+    /// over its stations. A fleet smaller than the region's stations leaves the rest out: a region file
+    /// has no empty stations.
+    /// </summary>
     public static (Region Region, string Path) Fleet(int ambulances)
     {
         var region = RegionLoader.LoadFile(DispatchOptions.SampleRegionPath);
         var stations = region.Stations.Select((s, i) => s with
         {
             AmbulanceIds = [.. Enumerable.Range(0, ambulances).Where(a => a % region.Stations.Count == i).Select(a => $"amb-{a + 1}")],
-        }).ToList();
+        }).Where(s => s.AmbulanceIds.Count > 0).ToList();
         var scaled = region with { Stations = stations };
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dispatch-stress-{Guid.NewGuid():N}.geojson");
         File.WriteAllText(path, RegionWriter.Write(scaled, $"The sample region with {ambulances} ambulances, for dispatch-sim stress."));
