@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Dispatch.Contracts.V1;
 using Grpc.Core;
-using Grpc.Net.Client;
 
 namespace Dispatch.Simulator.Drills;
 
@@ -16,7 +15,7 @@ public sealed class CrewSession : IAsyncDisposable
 {
     private static readonly TimeSpan RetryConnectAfter = TimeSpan.FromSeconds(1);
 
-    private readonly GrpcChannel _channel;
+    private readonly CallInvoker _channel;
     private readonly string _ambulanceId;
     private readonly ConcurrentDictionary<ulong, long> _sentAt = new();
     private readonly SortedDictionary<ulong, CrewMessage> _unacked = [];
@@ -33,12 +32,12 @@ public sealed class CrewSession : IAsyncDisposable
     private ulong _acked;
     private int _reconnects;
 
-    private CrewSession(GrpcChannel channel, string ambulanceId, DrillMetrics metrics, TimeProvider time)
+    private CrewSession(CallInvoker channel, string ambulanceId, DrillMetrics metrics, TimeProvider time)
     {
         (_channel, _ambulanceId, _ackLatency, _counters, _refusals, _time) = (channel, ambulanceId, metrics.EcgAck, metrics.Counters, metrics.Refusals, time);
     }
 
-    public static async Task<CrewSession> Open(GrpcChannel channel, string ambulanceId, DrillMetrics metrics, TimeProvider time)
+    public static async Task<CrewSession> Open(CallInvoker channel, string ambulanceId, DrillMetrics metrics, TimeProvider time)
     {
         var session = new CrewSession(channel, ambulanceId, metrics, time);
         await session._sending.WaitAsync();

@@ -1,5 +1,6 @@
 using Dispatch.Api.Security;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Balancer;
 using Grpc.Net.Client.Configuration;
@@ -12,12 +13,13 @@ namespace Dispatch.Simulator.Drills;
 /// engine sees as many identities as the region has crews and centres, as it would in real use.
 /// Given several engine addresses (the silos of a cluster), calls are spread over them, skip one
 /// that is down, and a call refused as Unavailable is retried: every command carries its id, so a
-/// retry cannot apply it twice.
+/// retry cannot apply it twice. A unary call whose response does not come within its attempt
+/// deadline is asked again (<see cref="LostResponseRetry"/>).
 /// </summary>
-public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer, string region) : IDisposable
+public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer, string region, TimeProvider time) : IDisposable
 {
-    public DrillCallers(Uri engine, TokenIssuer issuer, string region)
-        : this([engine], issuer, region)
+    public DrillCallers(Uri engine, TokenIssuer issuer, string region, TimeProvider time)
+        : this([engine], issuer, region, time)
     {
     }
 
@@ -48,27 +50,35 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
 
     private readonly SocketsHttpHandler _handler = new() { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) };
     private readonly Dictionary<string, GrpcChannel> _channels = [];
+    private readonly Dictionary<string, CallInvoker> _callers = [];
+
+    /// <summary>
+    /// Outlasts the failover's own retries (about four minutes) where there are several engines;
+    /// with one, a lost response costs a drill half a minute.
+    /// </summary>
+    private readonly LostResponseRetry _lostResponses = new(
+        engines.Count > 1 ? TimeSpan.FromMinutes(5) : LostResponseRetry.DefaultAttemptDeadline, LostResponseRetry.DefaultAttempts, time);
     private readonly Lock _gate = new();
 
-    public GrpcChannel Coordinator => Channel("coordinator", () => issuer.Issue(DispatchRoles.Coordinator, region: region, subject: "drill-coordinator"));
+    public CallInvoker Coordinator => Channel("coordinator", () => issuer.Issue(DispatchRoles.Coordinator, region: region, subject: "drill-coordinator"));
 
-    public GrpcChannel Reader => Channel("reader", () => issuer.Issue(DispatchRoles.EcgReader, subject: "drill-reader"));
+    public CallInvoker Reader => Channel("reader", () => issuer.Issue(DispatchRoles.EcgReader, subject: "drill-reader"));
 
-    public GrpcChannel Crew(string ambulanceId) =>
+    public CallInvoker Crew(string ambulanceId) =>
         Channel($"crew/{ambulanceId}", () => issuer.Issue(DispatchRoles.Crew, ambulanceId: ambulanceId, subject: $"drill-crew-{ambulanceId}"));
 
-    public GrpcChannel Hospital(string hospitalId) =>
+    public CallInvoker Hospital(string hospitalId) =>
         Channel($"hospital/{hospitalId}", () => issuer.Issue(DispatchRoles.Hospital, hospitalId: hospitalId, subject: $"drill-{hospitalId}"));
 
-    private GrpcChannel Channel(string key, Func<string> token)
+    private CallInvoker Channel(string key, Func<string> token)
     {
         lock (_gate)
         {
-            if (!_channels.TryGetValue(key, out var channel))
+            if (!_callers.TryGetValue(key, out var caller))
             {
                 var bearer = token();
                 var engine = engines[0];
-                channel = GrpcChannel.ForAddress(_balancing is null ? engine.ToString() : $"static:///{engine.Scheme}-cluster", new GrpcChannelOptions
+                var channel = GrpcChannel.ForAddress(_balancing is null ? engine.ToString() : $"static:///{engine.Scheme}-cluster", new GrpcChannelOptions
                 {
                     ServiceProvider = _balancing,
                     ServiceConfig = _balancing is null ? null : Failover,
@@ -84,9 +94,10 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
                     UnsafeUseInsecureChannelCallCredentials = true,
                 });
                 _channels[key] = channel;
+                _callers[key] = caller = channel.Intercept(_lostResponses);
             }
 
-            return channel;
+            return caller;
         }
     }
 

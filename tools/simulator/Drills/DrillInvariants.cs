@@ -1,5 +1,5 @@
 using Dispatch.Contracts.V1;
-using Grpc.Net.Client;
+using Grpc.Core;
 
 namespace Dispatch.Simulator.Drills;
 
@@ -11,7 +11,7 @@ namespace Dispatch.Simulator.Drills;
 /// </summary>
 public static class DrillInvariants
 {
-    public static async Task<IReadOnlyList<string>> Check(GrpcChannel coordinator, IReadOnlyList<CallRun> runs,
+    public static async Task<IReadOnlyList<string>> Check(CallInvoker coordinator, IReadOnlyList<CallRun> runs,
         IReadOnlyCollection<HospitalDesk> desks, CancellationToken cancellation)
     {
         var cases = new CaseService.CaseServiceClient(coordinator);

@@ -30,7 +30,7 @@ public sealed class DrillRunner(Scenario scenario, Region region, IReadOnlyList<
             throw new ScenarioException(scenario.Name, problems);
         }
 
-        using var callers = new DrillCallers(engines, new TokenIssuer(auth, time), region.Name);
+        using var callers = new DrillCallers(engines, new TokenIssuer(auth, time), region.Name, time);
         var served = await new RegionService.RegionServiceClient(callers.Coordinator).GetRegionAsync(new GetRegionRequest(), cancellationToken: cancellation);
         if (served.Name != region.Name)
         {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Dispatch.Contracts.Hospitals;
 using Dispatch.Contracts.V1;
 using Grpc.Core;
-using Grpc.Net.Client;
 
 namespace Dispatch.Simulator.Drills;
 
@@ -10,7 +9,7 @@ namespace Dispatch.Simulator.Drills;
 /// A receiving centre's staff: watch the pre-alerts, acknowledge each new patient after a delay,
 /// activate the cath lab or stroke team, and treat the patient on arrival (device or needle).
 /// </summary>
-public sealed class HospitalDesk(HospitalProfile profile, GrpcChannel channel, Scenario scenario, DrillClock clock, DrillMetrics metrics, Random random, TimeProvider time)
+public sealed class HospitalDesk(HospitalProfile profile, CallInvoker channel, Scenario scenario, DrillClock clock, DrillMetrics metrics, Random random, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, bool> _announced = new(StringComparer.Ordinal);
     private readonly HospitalService.HospitalServiceClient _client = new(channel);

@@ -1,13 +1,13 @@
 using Dispatch.Contracts.Hospitals;
 using Dispatch.Contracts.V1;
-using Grpc.Net.Client;
+using Grpc.Core;
 
 namespace Dispatch.Simulator.Drills;
 
 /// <summary>Plays the scenario's hospital events as each centre's staff would report them: cath-lab occupancy, CT outages, diversions, a centre going down.</summary>
 public static class HospitalStatusPlan
 {
-    public static async Task Play(Scenario scenario, IReadOnlyDictionary<string, HospitalProfile> hospitals, Func<string, GrpcChannel> channelOf,
+    public static async Task Play(Scenario scenario, IReadOnlyDictionary<string, HospitalProfile> hospitals, Func<string, CallInvoker> channelOf,
         DrillClock clock, CancellationToken cancellation)
     {
         foreach (var hospital in hospitals.Values.Where(h => h.CathLabs > 0 && scenario.Hospitals.CathLabOccupancy > 0))
@@ -61,6 +61,6 @@ public static class HospitalStatusPlan
         }
     }
 
-    private static async Task Update(GrpcChannel channel, UpdateHospitalStatusRequest request, CancellationToken cancellation) =>
+    private static async Task Update(CallInvoker channel, UpdateHospitalStatusRequest request, CancellationToken cancellation) =>
         await new HospitalService.HospitalServiceClient(channel).UpdateStatusAsync(request, cancellationToken: cancellation);
 }

@@ -1,11 +1,10 @@
 using Dispatch.Contracts.V1;
 using Grpc.Core;
-using Grpc.Net.Client;
 
 namespace Dispatch.Simulator.Drills;
 
 /// <summary>The tele-ECG centre's reader: works the worklist, confirming flagged STEMIs and rejecting the rest.</summary>
-public sealed class ReaderDesk(GrpcChannel channel, DrillMetrics metrics, TimeProvider time)
+public sealed class ReaderDesk(CallInvoker channel, DrillMetrics metrics, TimeProvider time)
 {
     public async Task Work(CancellationToken cancellation)
     {

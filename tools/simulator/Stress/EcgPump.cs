@@ -1,6 +1,5 @@
 using Dispatch.Contracts.V1;
 using Grpc.Core;
-using Grpc.Net.Client;
 
 namespace Dispatch.Simulator.Stress;
 
@@ -8,7 +7,7 @@ namespace Dispatch.Simulator.Stress;
 /// Streams ECG chunks on one crew stream, either as fast as acknowledgements allow (a window of
 /// chunks in flight) or at the monitor's real rate (4 a second), and counts what was acknowledged.
 /// </summary>
-public sealed class EcgPump(GrpcChannel channel, string ambulanceId, string caseId, WireEcgTemplate template, TimeProvider time)
+public sealed class EcgPump(CallInvoker channel, string ambulanceId, string caseId, WireEcgTemplate template, TimeProvider time)
 {
     private const int Window = 16;
 

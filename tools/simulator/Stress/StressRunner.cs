@@ -60,7 +60,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         // the heap, every collection during the levels would be slower for it.
         await Release(flatOutEngine, cancellation);
         await using var engine = await StartEngine();
-        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
+        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
         // Untimed, as a drill's first calls are: the flat-out phase never dispatched, so the first
         // call would compile the whole dispatch path (54-62 ms, the p99 of every short step 1).
         var warmUp = new CaseService.CaseServiceClient(callers.Coordinator);
@@ -118,8 +118,8 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         await using var sinkServer = await SinkServer.Start();
         await using var engine = await StartEngine();
         var memory = new WeakReference(engine.Services);
-        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
-        using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name);
+        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
+        using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
         var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
         // A pump carries on its stream's sequence from round to round, as a crew reconnecting does.
         var sinkPumps = Enumerable.Range(0, ecgStreams).Select(i => new EcgPump(sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}", _template, time)).ToList();
