@@ -13,31 +13,26 @@ namespace Dispatch.Simulator.Stress;
 /// </summary>
 public sealed class WireEcgTemplate
 {
-    private readonly EcgChunkData[] _chunks;
-    private readonly EcgLeadSamples[][] _leads;
+    /// <summary>Each chunk mapped by <see cref="EcgMapping.ToWire(EcgChunkData)"/>: its header without leads, and its leads.</summary>
+    private readonly (EcgChunk Header, EcgLeadSamples[] Leads)[] _chunks;
 
     public WireEcgTemplate(IReadOnlyList<EcgChunkData> chunks)
     {
-        _chunks = [.. chunks];
-        _leads = [.. _chunks.Select(c => c.ToWire().Leads.ToArray())];
+        _chunks = [.. chunks.Select(c => ((c with { Leads = [] }).ToWire(), c.ToWire().Leads.ToArray()))];
+        // All the template's chunks are equally long.
+        ChunkDuration = TimeSpan.FromSeconds(chunks[0].SamplesPerLead / (double)chunks[0].SampleRateHz);
     }
 
-    public int Count => _chunks.Length;
-
-    /// <summary>Signal time a chunk covers (all the template's chunks are equally long).</summary>
-    public TimeSpan ChunkDuration => TimeSpan.FromSeconds(_chunks[0].SamplesPerLead / (double)_chunks[0].SampleRateHz);
+    /// <summary>Signal time a chunk covers.</summary>
+    public TimeSpan ChunkDuration { get; }
 
     /// <summary>The template's <paramref name="index"/>th chunk (wrapping round) as sent for a case, byte for byte what <see cref="EcgMapping.ToWire(EcgChunkData)"/> makes of it.</summary>
     public EcgChunk Chunk(long index, string caseId, ulong sequence, DateTimeOffset startedAt)
     {
-        var i = (int)(index % _chunks.Length);
-        var source = _chunks[i];
-        var chunk = new EcgChunk
-        {
-            CaseId = caseId, Sequence = sequence, SampleRateHz = (uint)source.SampleRateHz, MicrovoltsPerUnit = source.MicrovoltsPerUnit,
-            StartedAt = startedAt.ToWire(),
-        };
-        chunk.Leads.AddRange(_leads[i]);
+        var (header, leads) = _chunks[index % _chunks.Length];
+        var chunk = header.Clone();
+        (chunk.CaseId, chunk.Sequence, chunk.StartedAt) = (caseId, sequence, startedAt.ToWire());
+        chunk.Leads.AddRange(leads);
         return chunk;
     }
 }
