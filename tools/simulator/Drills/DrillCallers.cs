@@ -49,8 +49,8 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
     };
 
     private readonly SocketsHttpHandler _handler = new() { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) };
-    private readonly Dictionary<string, GrpcChannel> _channels = [];
-    private readonly Dictionary<string, CallInvoker> _callers = [];
+    /// <summary>Each identity's channel (disposed with this) and the caller over it.</summary>
+    private readonly Dictionary<string, (GrpcChannel Channel, CallInvoker Caller)> _channels = [];
 
     /// <summary>
     /// Outlasts the failover's own retries (about four minutes) where there are several engines;
@@ -74,7 +74,7 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
     {
         lock (_gate)
         {
-            if (!_callers.TryGetValue(key, out var caller))
+            if (!_channels.TryGetValue(key, out var known))
             {
                 var bearer = token();
                 var engine = engines[0];
@@ -93,17 +93,16 @@ public sealed class DrillCallers(IReadOnlyList<Uri> engines, TokenIssuer issuer,
                         })),
                     UnsafeUseInsecureChannelCallCredentials = true,
                 });
-                _channels[key] = channel;
-                _callers[key] = caller = channel.Intercept(_lostResponses);
+                _channels[key] = known = (channel, channel.Intercept(_lostResponses));
             }
 
-            return caller;
+            return known.Caller;
         }
     }
 
     public void Dispose()
     {
-        foreach (var channel in _channels.Values)
+        foreach (var (channel, _) in _channels.Values)
         {
             channel.Dispose();
         }
