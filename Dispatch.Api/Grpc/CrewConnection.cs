@@ -12,12 +12,14 @@ using Domain = Dispatch.Contracts.Cases;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>
-/// One crew stream: the ambulance's pushes and the engine's acknowledgements go out through a
-/// single bounded queue (gRPC allows one writer); each incoming message is applied on its own,
-/// and a bad one is answered with CommandRejected while the stream stays open.
+/// One crew stream: the engine's pushes go out through a bounded queue, and the stream's own
+/// answers (the welcome, each ECG chunk's acknowledgement, each rejection) are written by the
+/// handler itself, in the order of the messages they answer, one writer at a time (gRPC allows
+/// one); each incoming message is applied on its own, and a bad one
+/// is answered with CommandRejected while the stream stays open.
 /// </summary>
 internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
-    ClusterChanges changes, ObserverRetirement retirement, TimeProvider time)
+    ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : IDisposable
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -33,6 +35,12 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     private readonly Channel<CrewUpdate> _outbox = Channel.CreateBounded<CrewUpdate>(
         new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    // The response stream's single writer: whichever of the queue's pump and the handler holds it.
+    // An acknowledgement written by the handler itself skips a hand-over to the pump's thread,
+    // four times a second per ECG stream.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private IServerStreamWriter<CrewUpdate>? _responses;
+
     // The case in hand: its grain references, kept (resolving one by type reads the interface's
     // attributes again each time, which at four ECG chunks a second per crew is not free), and when
     // the ambulance last confirmed the crew serves it (0: not yet).
@@ -40,6 +48,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
     public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
     {
+        _responses = responses;
         var ambulanceId = await ReadHello(requests, cancellation);
         caller.EnsureAmbulance(ambulanceId);
         var ambulance = grains.GetGrain<IAmbulanceGrain>(ambulanceId);
@@ -48,14 +57,14 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         await ambulance.Subscribe(reference);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var pump = Pump(responses, stop.Token);
+        var pump = Pump(stop.Token);
         DispatchTelemetry.OpenStreams.Add(1, DispatchTelemetry.Kind("crew"));
         var renew = ObserverRenewal.Keep(() => ambulance.Subscribe(reference), changes, Renewal, stopRenewing.Token);
         try
         {
             var snapshot = await ambulance.GetSnapshot();
             var lastSequence = snapshot.CaseId is { } caseId ? await grains.GetGrain<IEcgRecordingGrain>(caseId).GetLastSequence() : 0;
-            await _outbox.Writer.WriteAsync(new CrewUpdate
+            await Send(new CrewUpdate
             {
                 Welcome = new CrewWelcome { AmbulanceId = ambulanceId, CaseId = snapshot.CaseId ?? "", LastEcgSequence = (ulong)lastSequence },
             }, cancellation);
@@ -143,7 +152,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
 
     private async Task Reject(StatusCode code, string message, CancellationToken cancellation)
     {
-        await _outbox.Writer.WriteAsync(new CrewUpdate { Rejected = new CommandRejected { Code = code.ToString(), Message = message } }, cancellation);
+        await Send(new CrewUpdate { Rejected = new CommandRejected { Code = code.ToString(), Message = message } }, cancellation);
     }
 
     private async Task Ecg(IAmbulanceGrain ambulance, EcgChunk chunk, CancellationToken cancellation)
@@ -151,7 +160,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         var data = chunk.ToDomain(rules);
         var caseGrain = await ServedCase(ambulance, data.CaseId);
         var result = await Recording(data.CaseId).Append(data);
-        await _outbox.Writer.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
+        await Send(new CrewUpdate { EcgAck = new EcgAck { CaseId = data.CaseId, Sequence = (ulong)result.LastSequence } }, cancellation);
         if (result.Stored && data.Sequence == 1)
         {
             await RecordFirstEcg(caseGrain, data);
@@ -243,11 +252,11 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         Diagnosis: new Domain.Diagnosis(Domain.DiagnosisKind.SuspectedStroke, scale.Scale.Required("scale.scale"), scale.Score,
             rules.ClinicalTime(scale.LastKnownWell, "scale.last_known_well")));
 
-    private async Task Pump(IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
+    private async Task Pump(CancellationToken cancellation)
     {
         await foreach (var update in _outbox.Reader.ReadAllAsync(cancellation))
         {
-            await responses.WriteAsync(update, cancellation);
+            await Send(update, cancellation);
             switch (update.BodyCase)
             {
                 case CrewUpdate.BodyOneofCase.Assignment:
@@ -259,4 +268,20 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
             }
         }
     }
+
+    private async Task Send(CrewUpdate update, CancellationToken cancellation)
+    {
+        await _writing.WaitAsync(cancellation);
+        try
+        {
+            await _responses!.WriteAsync(update, cancellation);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    /// <summary>Once <see cref="Run"/> has ended: by then its pump has stopped and nothing writes.</summary>
+    public void Dispose() => _writing.Dispose();
 }

@@ -11,7 +11,10 @@ namespace Dispatch.Api.Grpc;
 public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog, InputRules rules, IdentityLimits limits, DeliveryAudit audit,
     ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : CrewService.CrewServiceBase
 {
-    public override Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
-        ServerCallContext context) =>
-        new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes, retirement, time).Run(requestStream, responseStream, context.CancellationToken);
+    public override async Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
+        ServerCallContext context)
+    {
+        using var connection = new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes, retirement, time);
+        await connection.Run(requestStream, responseStream, context.CancellationToken);
+    }
 }

@@ -108,6 +108,41 @@ public sealed class CrewStreamTests(EngineFixture engine)
         await Close(call.CaseId);
     }
 
+    [Fact]
+    public async Task TheStreamsAnswers_ComeInTheOrderOfTheMessagesTheyAnswer()
+    {
+        var call = await OpenAndDispatch("order", "amb-22");
+        var (crew, _) = await CrewClient.Connect(engine.Channel, "amb-22");
+        await using var _ = crew;
+        await Status(crew, Milestone.OnScene);
+        var now = engine.Clock.GetUtcNow();
+
+        // Sent back to back without waiting: a crew app matches each answer to what it sent by order.
+        foreach (var chunk in new[]
+        {
+            SyntheticEcgChunks.Chunk(call.CaseId, 1, now),
+            SyntheticEcgChunks.Chunk(call.CaseId, 2, now, leads: 11),
+            SyntheticEcgChunks.Chunk(call.CaseId, 2, now),
+            SyntheticEcgChunks.Chunk(call.CaseId, 5, now),
+            SyntheticEcgChunks.Chunk(call.CaseId, 3, now),
+        })
+        {
+            await crew.Send(new CrewMessage { Ecg = chunk });
+        }
+
+        var answers = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var answer = await crew.Next(u => u.BodyCase is CrewUpdate.BodyOneofCase.EcgAck or CrewUpdate.BodyOneofCase.Rejected, $"answer {i + 1} of 5");
+            answers.Add(answer.BodyCase == CrewUpdate.BodyOneofCase.EcgAck ? $"ack {answer.EcgAck.Sequence}" : $"rejected: {answer.Rejected.Message}");
+        }
+
+        Assert.Equal(
+            ["ack 1", "rejected: an ECG chunk carries exactly 12 leads, got 11", "ack 2", "rejected: ECG sequence gap: the next chunk is 3, got 5", "ack 3"],
+            answers);
+        await Close(call.CaseId);
+    }
+
     private static void AssertRecording(EcgRecording recording, int chunks)
     {
         Assert.Equal((ulong)chunks, recording.LastSequence);
