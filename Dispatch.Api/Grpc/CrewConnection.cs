@@ -12,11 +12,11 @@ using Domain = Dispatch.Contracts.Cases;
 namespace Dispatch.Api.Grpc;
 
 /// <summary>
-/// One crew stream: the engine's pushes go out through a bounded queue, and the stream's own
-/// answers (the welcome, each ECG chunk's acknowledgement, each rejection) are written by the
-/// handler itself, in the order of the messages they answer, one writer at a time (gRPC allows
-/// one); each incoming message is applied on its own, and a bad one
-/// is answered with CommandRejected while the stream stays open.
+/// One crew stream. Each incoming message is applied on its own, and a bad one is answered with
+/// CommandRejected while the stream stays open. The stream's own answers (the welcome, each ECG
+/// chunk's acknowledgement, each rejection) are written by the handler in the order of the
+/// messages they answer; the engine's pushes go out through a bounded queue. One writer at a
+/// time, as gRPC allows.
 /// </summary>
 internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
     ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : IDisposable
