@@ -23,8 +23,17 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var server = new RedisServer(appendFsync);
         Directory.CreateDirectory(server._directory);
-        await server.Run();
-        return server;
+        try
+        {
+            await server.Run();
+            return server;
+        }
+        catch
+        {
+            // One that never came up (redis-server missing, or never answering) leaves no folder behind.
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task Run()
