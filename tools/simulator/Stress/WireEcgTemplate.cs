@@ -18,7 +18,7 @@ public sealed class WireEcgTemplate
 
     public WireEcgTemplate(IReadOnlyList<EcgChunkData> chunks)
     {
-        _chunks = [.. chunks.Select(c => ((c with { Leads = [] }).ToWire(), c.ToWire().Leads.ToArray()))];
+        _chunks = [.. chunks.Select(Split)];
         // All the template's chunks are equally long.
         ChunkDuration = TimeSpan.FromSeconds(chunks[0].SamplesPerLead / (double)chunks[0].SampleRateHz);
     }
@@ -34,5 +34,14 @@ public sealed class WireEcgTemplate
         (chunk.CaseId, chunk.Sequence, chunk.StartedAt) = (caseId, sequence, startedAt.ToWire());
         chunk.Leads.AddRange(leads);
         return chunk;
+    }
+
+    /// <summary>One <see cref="EcgMapping.ToWire(EcgChunkData)"/> a chunk: its leads, and what is left of it as the header.</summary>
+    private static (EcgChunk Header, EcgLeadSamples[] Leads) Split(EcgChunkData chunk)
+    {
+        var wire = chunk.ToWire();
+        var leads = wire.Leads.ToArray();
+        wire.Leads.Clear();
+        return (wire, leads);
     }
 }
