@@ -18,8 +18,8 @@ namespace Dispatch.Api.Grpc;
 /// messages they answer; the engine's pushes go out through a bounded queue. One writer at a
 /// time, as gRPC allows.
 /// </summary>
-internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller, IdentityLimits limits, DeliveryAudit audit,
-    ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : IDisposable
+internal sealed class CrewConnection(IServerStreamWriter<CrewUpdate> responses, IGrainFactory grains, RegionCatalog catalog, InputRules rules, Caller caller,
+    IdentityLimits limits, DeliveryAudit audit, ClusterChanges changes, ObserverRetirement retirement, TimeProvider time) : IDisposable
 {
     /// <summary>Renew the registration well within the ambulance grain's expiry.</summary>
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
@@ -39,16 +39,14 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
     // An acknowledgement written by the handler itself skips a hand-over to the pump's thread,
     // four times a second per ECG stream.
     private readonly SemaphoreSlim _writing = new(1, 1);
-    private IServerStreamWriter<CrewUpdate>? _responses;
 
     // The case in hand: its grain references, kept (resolving one by type reads the interface's
     // attributes again each time, which at four ECG chunks a second per crew is not free), and when
     // the ambulance last confirmed the crew serves it (0: not yet).
     private (string CaseId, ICaseGrain Case, IEcgRecordingGrain Recording, long ServedConfirmedAt)? _current;
 
-    public async Task Run(IAsyncStreamReader<CrewMessage> requests, IServerStreamWriter<CrewUpdate> responses, CancellationToken cancellation)
+    public async Task Run(IAsyncStreamReader<CrewMessage> requests, CancellationToken cancellation)
     {
-        _responses = responses;
         var ambulanceId = await ReadHello(requests, cancellation);
         caller.EnsureAmbulance(ambulanceId);
         var ambulance = grains.GetGrain<IAmbulanceGrain>(ambulanceId);
@@ -274,7 +272,7 @@ internal sealed class CrewConnection(IGrainFactory grains, RegionCatalog catalog
         await _writing.WaitAsync(cancellation);
         try
         {
-            await _responses!.WriteAsync(update, cancellation);
+            await responses.WriteAsync(update, cancellation);
         }
         finally
         {

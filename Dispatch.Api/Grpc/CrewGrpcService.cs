@@ -14,7 +14,7 @@ public sealed class CrewGrpcService(IGrainFactory grains, RegionCatalog catalog,
     public override async Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream,
         ServerCallContext context)
     {
-        using var connection = new CrewConnection(grains, catalog, rules, Caller.Of(context), limits, audit, changes, retirement, time);
-        await connection.Run(requestStream, responseStream, context.CancellationToken);
+        using var connection = new CrewConnection(responseStream, grains, catalog, rules, Caller.Of(context), limits, audit, changes, retirement, time);
+        await connection.Run(requestStream, context.CancellationToken);
     }
 }
