@@ -79,10 +79,8 @@ public sealed class CrewStreamTests(EngineFixture engine)
     [Fact]
     public async Task BadEcgChunks_AreRejectedOnTheStream_AndStoreNothing_WhileGoodOnesGoOn()
     {
-        var call = await OpenAndDispatch("bad", "amb-22");
-        var (crew, _) = await CrewClient.Connect(engine.Channel, "amb-22");
+        var (call, crew) = await OnScene("bad", "amb-22");
         await using var _ = crew;
-        await Status(crew, Milestone.OnScene);
         await crew.Send(new CrewMessage { Ecg = SyntheticEcgChunks.Chunk(call.CaseId, 1, engine.Clock.GetUtcNow()) });
         await crew.Ack(1);
 
@@ -111,10 +109,8 @@ public sealed class CrewStreamTests(EngineFixture engine)
     [Fact]
     public async Task TheStreamsAnswers_ComeInTheOrderOfTheMessagesTheyAnswer()
     {
-        var call = await OpenAndDispatch("order", "amb-22");
-        var (crew, _) = await CrewClient.Connect(engine.Channel, "amb-22");
+        var (call, crew) = await OnScene("order", "amb-22");
         await using var _ = crew;
-        await Status(crew, Milestone.OnScene);
         var now = engine.Clock.GetUtcNow();
 
         // Sent back to back without waiting: a crew app matches each answer to what it sent by order.
@@ -155,6 +151,23 @@ public sealed class CrewStreamTests(EngineFixture engine)
                 Assert.Equal(Enumerable.Range(0, SyntheticEcgChunks.SamplesPerChunk).Select(i => SyntheticEcgChunks.Sample(chunk.Sequence, (int)lead.Lead, i)),
                     lead.Samples);
             }
+        }
+    }
+
+    /// <summary>A case dispatched to the ambulance, whose crew is connected and reports it is on scene.</summary>
+    private async Task<(CaseView Call, CrewClient Crew)> OnScene(string name, string ambulance)
+    {
+        var call = await OpenAndDispatch(name, ambulance);
+        var (crew, _) = await CrewClient.Connect(engine.Channel, ambulance);
+        try
+        {
+            await Status(crew, Milestone.OnScene);
+            return (call, crew);
+        }
+        catch
+        {
+            await crew.DisposeAsync();
+            throw;
         }
     }
 
