@@ -17,10 +17,14 @@ public static class ClinicalDay
 
     public static DateTimeOffset StartOf(DateTimeOffset now) => new(now.UtcDateTime.Date, TimeSpan.Zero);
 
-    /// <summary>Keeps the newest outcome of each case called today; an outcome of an earlier day is not kept.</summary>
+    /// <summary>
+    /// Keeps the latest outcome of each case called today: a report older than the one kept (one-way
+    /// reports may arrive out of order) and an outcome of an earlier day are not kept.
+    /// </summary>
     public static void Keep(Dictionary<string, CaseOutcome> outcomes, CaseOutcome outcome, DateTimeOffset now)
     {
-        if (outcome.CalledAt >= StartOf(now))
+        if (outcome.CalledAt >= StartOf(now) &&
+            (!outcomes.TryGetValue(outcome.CaseId, out var kept) || kept.Revision <= outcome.Revision))
         {
             outcomes[outcome.CaseId] = outcome;
         }

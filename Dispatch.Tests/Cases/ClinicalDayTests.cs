@@ -48,6 +48,21 @@ public sealed class ClinicalDayTests
     }
 
     [Fact]
+    public void AnEarlierReport_ArrivingAfterALaterOne_DoesNotUndoIt()
+    {
+        var outcomes = new Dictionary<string, CaseOutcome>();
+        var opened = Outcome("a", Noon, Complaint.ChestPain, closed: false, (CaseMetricNames.FmcToDevice, null, 90)) with { Revision = 1 };
+        var treated = Outcome("a", Noon, Complaint.ChestPain, closed: true, (CaseMetricNames.FmcToDevice, 70, 90)) with { Revision = 6 };
+
+        // Reports are one-way: the case's opening can reach the record after its closing.
+        ClinicalDay.Keep(outcomes, treated, Noon.AddHours(1));
+        ClinicalDay.Keep(outcomes, opened, Noon.AddHours(1));
+
+        var today = ClinicalDay.Summarise(outcomes.Values, Noon.AddHours(1));
+        Assert.Equal((1, 1, 70.0), (today.Calls, today.Closed, today.Metrics[0].MedianMinutes!.Value));
+    }
+
+    [Fact]
     public void ANewDaysPrune_RemovesTheDayBefore_AndKeepsToday()
     {
         var outcomes = new Dictionary<string, CaseOutcome>();

@@ -1,6 +1,7 @@
 using Dispatch.Grains.Hosting;
 using Dispatch.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime.Hosting;
 using Orleans.TestingHost;
 
 namespace Dispatch.Tests.Support;
@@ -21,9 +22,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
-            .AddInProcessGrainStorage(StorageNames.Dispatch)
             .UseInMemoryReminderService()
             .ConfigureServices(services => services
+                .AddSingleton(provider => new HeldGrainStorage(ActivatorUtilities.CreateInstance<InProcessGrainStorage>(provider)))
+                .AddGrainStorage(StorageNames.Dispatch, (provider, _) => provider.GetRequiredService<HeldGrainStorage>())
                 .AddSingleton<TimeProvider>(TestClock.Shared)
                 .AddSingleton(new Dispatch.Grains.Audit.AuditOptions { Directory = TestRunFolder.NewPath() })
                 .AddDispatchGrains(TestRegions.Small()));
