@@ -20,6 +20,10 @@ public sealed class SinkServer : IAsyncDisposable
     public static async Task<SinkServer> Start()
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // Only the loopback port below: run beside the engine's build (the tests, or dispatch-sim
+        // from its bin folder), the builder would also read the engine's appsettings.json and bind its
+        // API port, 5080, where a running engine or a second stress run already listens.
+        builder.Configuration.Sources.Clear();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 512 * 1024);
