@@ -5,7 +5,10 @@ public static class CommandLine
 {
     private static readonly ISimulatorCommand[] Commands = [new GenerateRegionCommand(), new EcgValidateCommand(), new DrillCommand(), new StressCommand()];
 
-    public static async Task<int> Run(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>Exit code of a run stopped by Ctrl+C or SIGTERM, as a shell reports a process ended by SIGINT.</summary>
+    public const int Stopped = 130;
+
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter errors, CancellationToken stop = default)
     {
         var command = args.Length > 0 ? Commands.FirstOrDefault(c => c.Name == args[0]) : null;
         if (command is null)
@@ -21,7 +24,13 @@ public static class CommandLine
 
         try
         {
-            return await command.Run(CommandOptions.Parse(args[1..]), output);
+            return await command.Run(CommandOptions.Parse(args[1..]), output, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The engines it started are stopped by now: each is disposed on the way out.
+            await errors.WriteLineAsync($"dispatch-sim {command.Name}: stopped before the end; no report written");
+            return Stopped;
         }
         catch (CommandLineException e)
         {

@@ -15,7 +15,7 @@ public sealed class DrillCommand : ISimulatorCommand
         "--scenario FILE [--engine URL[,URL...] [--compare-engine URL]] [--out DIR] [--region FILE] [--signing-key KEY]: run a drill, write a report " +
         "(no --engine: runs the engine itself, once with the guideline policy and once with naive-nearest, and compares them)";
 
-    public async Task<int> Run(CommandOptions options, TextWriter output)
+    public async Task<int> Run(CommandOptions options, TextWriter output, CancellationToken stop)
     {
         var scenarioPath = options.Required("scenario");
         Scenario scenario;
@@ -35,10 +35,10 @@ public sealed class DrillCommand : ISimulatorCommand
         var runs = new List<(string Policy, DrillResult Result)>();
         if (options.Get("engine") is { } engine)
         {
-            runs.Add(await Drill(scenario, region, [.. engine.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => new Uri(e))], auth, output));
+            runs.Add(await Drill(scenario, region, [.. engine.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => new Uri(e))], auth, output, stop));
             if (options.Get("compare-engine") is { } other)
             {
-                runs.Add(await Drill(scenario, region, [new Uri(other)], auth, output));
+                runs.Add(await Drill(scenario, region, [new Uri(other)], auth, output, stop));
             }
         }
         else
@@ -48,7 +48,7 @@ public sealed class DrillCommand : ISimulatorCommand
             {
                 await using var embedded = await EmbeddedEngine.Start(regionPath, policy);
                 await output.WriteLineAsync($"engine with the {policy} policy on {embedded.Address}");
-                runs.Add(await Drill(scenario, region, [embedded.Address], new AuthOptions(), output));
+                runs.Add(await Drill(scenario, region, [embedded.Address], new AuthOptions(), output, stop));
             }
         }
 
@@ -66,10 +66,11 @@ public sealed class DrillCommand : ISimulatorCommand
         return runs.All(r => r.Result.Lost == 0 && r.Result.Duplicated == 0 && r.Result.Failures == 0 && r.Result.InvariantViolations.Count == 0) ? 0 : 1;
     }
 
-    private static async Task<(string Policy, DrillResult Result)> Drill(Scenario scenario, Region region, IReadOnlyList<Uri> engines, AuthOptions auth, TextWriter output)
+    private static async Task<(string Policy, DrillResult Result)> Drill(Scenario scenario, Region region, IReadOnlyList<Uri> engines, AuthOptions auth, TextWriter output,
+        CancellationToken stop)
     {
         await output.WriteLineAsync($"drill '{scenario.Name}' against {string.Join(", ", engines)} ({scenario.DurationMinutes} drill minutes at {scenario.Speed}x)");
-        var result = await new DrillRunner(scenario, region, engines, auth, TimeProvider.System, output).Run(CancellationToken.None);
+        var result = await new DrillRunner(scenario, region, engines, auth, TimeProvider.System, output).Run(stop);
         return (result.Policy, result);
     }
 

@@ -11,7 +11,7 @@ public sealed class EcgValidateCommand : ISimulatorCommand
 
     public string Summary => "[--count N] [--seed N]: STEMI screen sensitivity/specificity and QRS detection on generated ECGs";
 
-    public async Task<int> Run(CommandOptions options, TextWriter output)
+    public async Task<int> Run(CommandOptions options, TextWriter output, CancellationToken stop)
     {
         var count = options.Int("count", 500);
         var seed = options.Int("seed", 2026);

@@ -12,7 +12,7 @@ public sealed class GenerateRegionCommand : ISimulatorCommand
 
     public string Summary => "--out FILE [--seed N] [--size sample|large]: write a generated region";
 
-    public async Task<int> Run(CommandOptions options, TextWriter output)
+    public async Task<int> Run(CommandOptions options, TextWriter output, CancellationToken stop)
     {
         var seed = options.Int("seed", RegionGeneratorOptions.DefaultSeed);
         var generator = (options.Get("size") ?? "sample") switch
@@ -23,7 +23,7 @@ public sealed class GenerateRegionCommand : ISimulatorCommand
         };
         var path = options.Required("out");
         var region = RegionGenerator.Generate(generator);
-        await File.WriteAllTextAsync(path, RegionWriter.Write(region, Note(seed, generator)));
+        await File.WriteAllTextAsync(path, RegionWriter.Write(region, Note(seed, generator)), stop);
 
         var stats = RegionStatistics.Of(region);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -6,5 +6,6 @@ public interface ISimulatorCommand
 
     string Summary { get; }
 
-    Task<int> Run(CommandOptions options, TextWriter output);
+    /// <summary>Runs the command; <paramref name="stop"/> is Ctrl+C or SIGTERM.</summary>
+    Task<int> Run(CommandOptions options, TextWriter output, CancellationToken stop);
 }

@@ -13,7 +13,7 @@ public sealed class StressCommand : ISimulatorCommand
 
     public string Summary => "[--ambulances 5000] [--ecg-streams 500] [--steps 5] [--seconds 20]: ramp load to the limit; ECG ingest vs a bare gRPC sink";
 
-    public async Task<int> Run(CommandOptions options, TextWriter output)
+    public async Task<int> Run(CommandOptions options, TextWriter output, CancellationToken stop)
     {
         var ambulances = options.Int("ambulances", 5000);
         var ecgStreams = options.Int("ecg-streams", 500);
@@ -30,7 +30,7 @@ public sealed class StressCommand : ISimulatorCommand
         try
         {
             result = await new StressRunner(region, path, ambulances, ecgStreams, steps, TimeSpan.FromSeconds(seconds), TimeProvider.System, output)
-                .Run(CancellationToken.None);
+                .Run(stop);
         }
         finally
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Dispatch.Simulator.Drills;
 
@@ -57,7 +58,13 @@ public sealed class EmbeddedEngine : IAsyncDisposable
             "--Kestrel:Endpoints:Api:Url", "http://127.0.0.1:0",
             "--Kestrel:Endpoints:Web:Url", $"http://127.0.0.1:{webPort}",
             .. settings,
-        ], customize);
+        ], builder =>
+        {
+            // The simulator owns Ctrl+C and SIGTERM: a console lifetime here would stop the engine
+            // under a running drill and keep the process alive.
+            builder.Services.AddSingleton<IHostLifetime, SimulatorOwnedLifetime>();
+            customize?.Invoke(builder);
+        });
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
         // The web endpoint is told apart by its port, so a caller that moves it must name a port, not 0.
