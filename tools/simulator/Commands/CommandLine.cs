@@ -1,3 +1,5 @@
+using Grpc.Core;
+
 namespace Dispatch.Simulator.Commands;
 
 /// <summary>dispatch-sim's commands. Each is a class with a name and a Run method.</summary>
@@ -26,9 +28,10 @@ public static class CommandLine
         {
             return await command.Run(CommandOptions.Parse(args[1..]), output, stop);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (Exception e) when (stop.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
         {
-            // The engines it started are stopped by now: each is disposed on the way out.
+            // A stop that met a gRPC call in flight comes out of it as Cancelled. The engines the
+            // command started are stopped by now: each is disposed on the way out.
             await errors.WriteLineAsync($"dispatch-sim {command.Name}: stopped before the end; no report written");
             return Stopped;
         }
