@@ -14,12 +14,14 @@ public static class EcgValidation
 {
     public const double Seconds = 12;
 
-    public static ValidationReport Run(int count, NoiseLevel noise, int seed = 2026)
+    /// <summary>Screens <paramref name="count"/> recordings; <paramref name="cancellation"/> is checked between them.</summary>
+    public static ValidationReport Run(int count, NoiseLevel noise, int seed = 2026, CancellationToken cancellation = default)
     {
         var random = new Random(seed);
         var cases = new List<ValidationCase>(count);
         for (var i = 0; i < count; i++)
         {
+            cancellation.ThrowIfCancellationRequested();
             cases.Add(Screen(Draw(random, noise, seed * 100_000 + i)));
         }
 

@@ -18,7 +18,7 @@ public sealed class EcgValidateCommand : ISimulatorCommand
         foreach (var noise in new[] { NoiseLevel.Low, NoiseLevel.Ambulance, NoiseLevel.High })
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var report = EcgValidation.Run(count, noise, seed);
+            var report = EcgValidation.Run(count, noise, seed, stop);
             await output.WriteLineAsync(report.ToMarkdown());
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\n({started.Elapsed.TotalSeconds:F1} s)\n"));
         }
