@@ -388,7 +388,7 @@ public sealed class CaseGrain(
         var s = state.State;
         return GrainFactory.GetGrain<IClinicalRecordGrain>(IClinicalRecordGrain.RegionKey).Update(
             new Contracts.Metrics.CaseOutcome(s.CaseId, s.Timeline[0].At, s.Complaint, metrics.Calculate(s), s.Phase == CasePhase.Closed,
-            Revision: s.Timeline.Count));
+                Revision: s.Timeline.Count));
     }
 
     /// <summary>The patient as the policy sees them: where they are now, and the clocks that are running.</summary>

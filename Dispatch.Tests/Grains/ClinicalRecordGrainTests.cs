@@ -27,7 +27,7 @@ public sealed class ClinicalRecordGrainTests(ClusterFixture fixture)
         // One-way: the call returns before the record has the outcome.
         await Record.Update(Outcome(caseId));
 
-        await Eventually.Get(async () => (await Record.Today()).Calls, calls => calls == before + 1, $"{caseId} in today's figures");
+        await TodayCounts(before + 1);
         await Eventually.Get(async () =>
         {
             TestClock.Shared.Advance(TimeSpan.FromSeconds(1));
@@ -41,7 +41,7 @@ public sealed class ClinicalRecordGrainTests(ClusterFixture fixture)
         var before = (await Record.Today()).Calls;
         var caseId = $"case-record-{Guid.NewGuid():N}";
         await Record.Update(Outcome(caseId));
-        var figures = await Eventually.Get(Record.Today, today => today.Calls == before + 1, $"{caseId} in today's figures");
+        var figures = await TodayCounts(before + 1);
 
         await Record.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
 
@@ -65,8 +65,12 @@ public sealed class ClinicalRecordGrainTests(ClusterFixture fixture)
             Assert.Equal(CasePhase.Open, second.Phase);
         }
 
-        await Eventually.Get(async () => (await Record.Today()).Calls, calls => calls == before + 2, "both cases in today's figures");
+        await TodayCounts(before + 2);
     }
+
+    /// <summary>Today's figures once they count this many calls: reports are one-way, so they arrive a moment after their call returns.</summary>
+    private Task<ClinicalSummary> TodayCounts(int calls) =>
+        Eventually.Get(Record.Today, today => today.Calls == calls, $"{calls} calls in today's figures");
 
     /// <summary>Not a speed limit: a case that waited for the held save would wait for ever.</summary>
     private static readonly TimeSpan NeverComes = TimeSpan.FromSeconds(30);
