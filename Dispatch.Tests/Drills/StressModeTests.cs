@@ -15,7 +15,7 @@ namespace Dispatch.Tests.Drills;
 public sealed class StressModeTests
 {
     [Fact]
-    public async Task StressMode_MeasuresTheBareCeiling_TheEngineAgainstIt_AndARampStep()
+    public async Task StressMode_MeasuresTheBareCeiling_TheLatencyFloor_TheEngineAgainstThem_AndARampStep()
     {
         using var output = new StringWriter();
 
@@ -29,6 +29,8 @@ public sealed class StressModeTests
 
         Assert.Matches(@"ECG ingest, median of 3 alternated rounds: engine \d+ chunks/s, bare gRPC \d+ chunks/s: ratio \d\.\d\d \(rounds \d\.\d\d, \d\.\d\d, \d\.\d\d\); " +
             @"CPU a chunk: engine \d+ µs, bare gRPC \d+ µs: ratio \d\.\d\d \(rounds \d\.\d\d, \d\.\d\d, \d\.\d\d\)", text);
+        // The latency floor: the ramp's top level against the bare sink, each call answered at once.
+        Assert.Matches(@"latency floor, bare gRPC sink: 60 ambulances at 1 Hz, 6 ECG streams: call p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS [1-9]\d* fixes/s", text);
         var first = Regex.Match(text, @"step 1: 30 ambulances at 1 Hz, 3 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS (\d+) fixes/s, .* => (held|broke)");
         Assert.True(first.Success, text);
         Assert.True(FixesPerSecond(first) > 0, text);
@@ -41,6 +43,9 @@ public sealed class StressModeTests
             Assert.True(FixesPerSecond(second) > FixesPerSecond(first), text);
         }
 
+        Assert.Matches(second.Success
+            ? @"call p99 at 60 ambulances with 6 ECG streams: bare gRPC sink [\d.]+ ms, engine [\d.]+ ms: [\d.]+ times the floor"
+            : @"call p99 at 60 ambulances with 6 ECG streams: bare gRPC sink [\d.]+ ms; the engine's ramp stopped before that level", text);
         Assert.Equal(second.Success && second.Groups[2].Value == "held" ? 0 : 1, exit);
     }
 

@@ -43,8 +43,20 @@ public sealed class StressCommand : ISimulatorCommand
             $"ECG ingest, median of {ingest.Engine.Count} alternated rounds: engine {ingest.EngineChunksPerSecond:F0} chunks/s, bare gRPC {ingest.SinkChunksPerSecond:F0} chunks/s: " +
             $"ratio {ingest.Ratio:F2} (rounds {Join(ingest.RoundRatios)}); CPU a chunk: engine {ingest.EngineCpuMicrosecondsPerChunk:F0} µs, " +
             $"bare gRPC {ingest.SinkCpuMicrosecondsPerChunk:F0} µs: ratio {ingest.CpuRatio:F2} (rounds {Join(ingest.RoundCpuRatios)})\n" +
-            $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}"));
+            $"most sustained: {(best is null ? "none (the first step broke)" : $"{best.Ambulances} ambulances at 1 Hz with {best.EcgStreams} ECG streams, call->decision p99 {best.CallToDecision.P99:F1} ms, 0 lost")}\n" +
+            $"{AgainstFloor(result)}"));
         return best is not null && best.Ambulances == ambulances && best.EcgStreams == ecgStreams ? 0 : 1;
+    }
+
+    /// <summary>The engine's call→decision p99 at the top level against the bare sink's under the same load.</summary>
+    private static string AgainstFloor(StressResult result)
+    {
+        var floor = result.LatencyFloor;
+        var load = string.Create(CultureInfo.InvariantCulture,
+            $"call p99 at {floor.Ambulances} ambulances with {floor.EcgStreams} ECG streams: bare gRPC sink {floor.CallToDecision.P99:F1} ms");
+        return result.AtFloorLoad is { } engine
+            ? string.Create(CultureInfo.InvariantCulture, $"{load}, engine {engine.CallToDecision.P99:F1} ms: {engine.CallToDecision.P99 / floor.CallToDecision.P99:F1} times the floor")
+            : string.Create(CultureInfo.InvariantCulture, $"{load}; the engine's ramp stopped before that level");
     }
 
     private static string Join(IEnumerable<double> ratios) => string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)));

@@ -11,12 +11,19 @@ public sealed class SinkCrewService : CrewService.CrewServiceBase
 {
     public override async Task Connect(IAsyncStreamReader<CrewMessage> requestStream, IServerStreamWriter<CrewUpdate> responseStream, ServerCallContext context)
     {
-        await foreach (var message in requestStream.ReadAllAsync(context.CancellationToken))
+        try
         {
-            if (message.BodyCase == CrewMessage.BodyOneofCase.Ecg)
+            await foreach (var message in requestStream.ReadAllAsync(context.CancellationToken))
             {
-                await responseStream.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = message.Ecg.CaseId, Sequence = message.Ecg.Sequence } });
+                if (message.BodyCase == CrewMessage.BodyOneofCase.Ecg)
+                {
+                    await responseStream.WriteAsync(new CrewUpdate { EcgAck = new EcgAck { CaseId = message.Ecg.CaseId, Sequence = message.Ecg.Sequence } });
+                }
             }
+        }
+        catch (IOException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // A crew that hangs up resets its stream: the end of a level, not a fault to log.
         }
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Dispatch.Simulator.Stress;
 
-/// <summary>Hosts <see cref="SinkCrewService"/> on a loopback port with the engine's transport settings (h2c, Kestrel, same limits).</summary>
+/// <summary>
+/// Hosts <see cref="SinkCrewService"/> and <see cref="SinkCaseService"/> on a loopback port with the
+/// engine's transport settings (h2c, Kestrel, same limits).
+/// </summary>
 public sealed class SinkServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -16,6 +19,9 @@ public sealed class SinkServer : IAsyncDisposable
     private SinkServer(WebApplication app, Uri address) => (_app, Address) = (app, address);
 
     public Uri Address { get; }
+
+    /// <summary>The sink's services: held weakly, they tell when a stopped sink has left memory.</summary>
+    public IServiceProvider Services => _app.Services;
 
     public static async Task<SinkServer> Start()
     {
@@ -29,6 +35,7 @@ public sealed class SinkServer : IAsyncDisposable
         builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 512 * 1024);
         var app = builder.Build();
         app.MapGrpcService<SinkCrewService>();
+        app.MapGrpcService<SinkCaseService>();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SinkServer(app, new Uri(address));

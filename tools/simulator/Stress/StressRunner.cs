@@ -14,10 +14,12 @@ namespace Dispatch.Simulator.Stress;
 /// <summary>
 /// Stress mode. First the ceiling: ECG chunks flat out over N streams to a sink that only
 /// acknowledges, then the same to the engine (which stores and analyses them), taking turns three
-/// times: the median ratio is the engine's ingest against bare gRPC on this machine. Then a ramp
-/// of realistic load (every crew a GPS fix a second, ECG streams at the monitor's rate, calls
-/// opened and dispatched 5 a second), step by step until call→decision p99 passes 50 ms or a
-/// message is lost. A step adds GPS crews to those already connected (<see cref="GpsCrews"/>).
+/// times: the median ratio is the engine's ingest against bare gRPC on this machine. Then the
+/// latency floor: the ramp's top level of realistic load (every crew a GPS fix a second, ECG
+/// streams at the monitor's rate, calls opened and dispatched 5 a second) against the sink, which
+/// answers every call at once. Then the ramp of that load against the engine, step by step until
+/// call→decision p99 passes 50 ms or a message is lost. A step adds GPS crews to those already
+/// connected (<see cref="GpsCrews"/>).
 /// </summary>
 public sealed class StressRunner(Region region, string regionPath, int ambulances, int ecgStreams, int steps, TimeSpan stepDuration,
     TimeProvider time, TextWriter output)
@@ -26,7 +28,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
 
-    /// <summary>Calls dispatched, untimed, before the ramp's first step.</summary>
+    /// <summary>Calls dispatched, untimed, before the latency floor and before the ramp's first step.</summary>
     private const int WarmUpCalls = 5;
 
     /// <summary>Sink and engine take turns this many times; each ratio is the median of the rounds'.</summary>
@@ -58,47 +60,77 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         // The ramp runs on a fresh engine. Flat out, the ingest phase leaves some 300,000 chunks (a
         // gigabyte) in the embedded store, far more than the levels or a region's day would; kept in
         // the heap, every collection during the levels would be slower for it.
-        await Release(flatOutEngine, cancellation);
+        await Release(flatOutEngine, "the flat-out engine", cancellation);
+        var (floor, sinkMemory) = await LatencyFloor(fleet, cancellation);
+        await output.WriteLineAsync(
+            $"latency floor, bare gRPC sink: {floor.Ambulances} ambulances at 1 Hz, {floor.EcgStreams} ECG streams: {Describe(floor, "call")}");
+        await Release(sinkMemory, "the latency floor's sink", cancellation);
+
         await using var engine = await StartEngine();
         using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
-        // Untimed, as a drill's first calls are: the flat-out phase never dispatched, so the first
-        // call would compile the whole dispatch path (54-62 ms, the p99 of every short step 1).
-        var warmUp = new CaseService.CaseServiceClient(callers.Coordinator);
-        for (var call = 1; call <= WarmUpCalls; call++)
-        {
-            await Call(warmUp, $"stress-warm-up-{call}");
-        }
-
+        await CallUntimed(callers, "stress");
         await using var gps = new GpsCrews(region, callers, time);
         var levels = new List<StressLevel>();
         for (var step = 1; step <= steps; step++)
         {
-            var level = await Level(callers, gps, fleet, ambulances * step / steps, ecgStreams * step / steps, step, cancellation);
+            var level = await Level(callers, gps, fleet, ambulances * step / steps, ecgStreams * step / steps, $"step{step}", cancellation);
             levels.Add(level);
             await output.WriteLineAsync(
-                $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: call->decision p99 {level.CallToDecision.P99:F1} ms, " +
-                $"ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, GPS {level.GpsFixesPerSecond:F0} fixes/s, CPU {level.Usage.CoresBusy:F2} of {Environment.ProcessorCount} cores, " +
-                $"{Pauses(level.Usage)} " +
-                $"(call->decision p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms) => {(level.Held ? "held" : "broke")}");
+                $"step {step}: {level.Ambulances} ambulances at 1 Hz, {level.EcgStreams} ECG streams: {Describe(level, "call->decision")} => {(level.Held ? "held" : "broke")}");
             if (!level.Held)
             {
                 break;
             }
         }
 
-        return new StressResult(ingest, levels);
+        return new StressResult(ingest, floor, levels);
     }
 
     /// <summary>
-    /// Collects until a stopped engine is gone from memory. Its last streams let go of it a moment
-    /// after it stops (their observers' retirement ends when the engine stops, on the thread pool).
+    /// The ramp's top level against the bare sink: the same crews, ECG streams and calls, each call
+    /// answered at once. What a call costs gRPC alone in this process at that load (its collections
+    /// and thread wake-ups included), to set beside the engine's call→decision.
     /// </summary>
-    private async Task Release(WeakReference engine, CancellationToken cancellation)
+    private async Task<(StressLevel Level, WeakReference Memory)> LatencyFloor(List<string> fleet, CancellationToken cancellation)
+    {
+        await using var sink = await SinkServer.Start();
+        using var callers = new DrillCallers(sink.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
+        await CallUntimed(callers, "floor");
+        await using var gps = new GpsCrews(region, callers, time);
+        var level = await Level(callers, gps, fleet, ambulances, ecgStreams, "floor", cancellation);
+        return (level, new WeakReference(sink.Services));
+    }
+
+    /// <summary>
+    /// Calls made untimed first, as a drill's first calls are: the flat-out phase never dispatched,
+    /// so the first call would compile the whole dispatch path (54-62 ms, the p99 of every short step 1).
+    /// </summary>
+    private async Task CallUntimed(DrillCallers callers, string tag)
+    {
+        var cases = new CaseService.CaseServiceClient(callers.Coordinator);
+        for (var call = 1; call <= WarmUpCalls; call++)
+        {
+            await Call(cases, $"{tag}-warm-up-{call}");
+        }
+    }
+
+    /// <summary>A level's figures after its load: its calls (named <paramref name="call"/>), ECG, GPS and what the process spent.</summary>
+    private static string Describe(StressLevel level, string call) =>
+        $"{call} p99 {level.CallToDecision.P99:F1} ms, ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, " +
+        $"GPS {level.GpsFixesPerSecond:F0} fixes/s, CPU {level.Usage.CoresBusy:F2} of {Environment.ProcessorCount} cores, {Pauses(level.Usage)} " +
+        $"({call} p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms)";
+
+    /// <summary>
+    /// Collects until a stopped server is gone from memory, so that the next phase does not collect
+    /// around it. An engine's last streams let go of it a moment after it stops (their observers'
+    /// retirement ends when the engine stops, on the thread pool).
+    /// </summary>
+    private async Task Release(WeakReference server, string what, CancellationToken cancellation)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            if (!engine.IsAlive)
+            if (!server.IsAlive)
             {
                 return;
             }
@@ -106,7 +138,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
             await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellation);
         }
 
-        await output.WriteLineAsync("warning: the flat-out engine is still in memory; the ramp's figures include collecting around it");
+        await output.WriteLineAsync($"warning: {what} is still in memory; the ramp's figures include collecting around it");
     }
 
     /// <summary>
@@ -177,10 +209,10 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     /// count (ECG crews from the fleet's start, GPS crews from its end, so a step only adds to both),
     /// and calls are timed once all are up.
     /// </summary>
-    private async Task<StressLevel> Level(DrillCallers callers, GpsCrews gps, List<string> fleet, int crews, int ecg, int step, CancellationToken cancellation)
+    private async Task<StressLevel> Level(DrillCallers callers, GpsCrews gps, List<string> fleet, int crews, int ecg, string tag, CancellationToken cancellation)
     {
         var ecgAmbulances = fleet.Take(ecg).ToList();
-        var cases = await OnScene(callers, ecgAmbulances, $"step{step}", cancellation);
+        var cases = await OnScene(callers, ecgAmbulances, tag, cancellation);
         var decision = new LatencyRecorder();
         var ack = new LatencyRecorder();
         var failures = 0;
@@ -202,7 +234,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         // thousands of crews connecting (seconds, with one ECG stream among 5,000 crews).
         ack.Clear();
         var (usage, fixes) = (ProcessUsage.Since(time), gps.Fixes);
-        var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), step, stop.Token);
+        var calls = await Calls(callers, decision, () => Interlocked.Increment(ref failures), tag, stop.Token);
         var spent = usage();
         var fixesPerSecond = (gps.Fixes - fixes) / spent.Elapsed.TotalSeconds;
         await Task.WhenAll(ecgTasks);
@@ -212,7 +244,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     }
 
     /// <summary>Calls opened and dispatched at 5 a second; each is closed at once to free its ambulance.</summary>
-    private async Task<int> Calls(DrillCallers callers, LatencyRecorder decision, Action failed, int step, CancellationToken stop)
+    private async Task<int> Calls(DrillCallers callers, LatencyRecorder decision, Action failed, string tag, CancellationToken stop)
     {
         var cases = new CaseService.CaseServiceClient(callers.Coordinator);
         var count = 0;
@@ -224,7 +256,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
                 count++;
                 try
                 {
-                    decision.Add(await Call(cases, $"stress-{step}-{count}"));
+                    decision.Add(await Call(cases, $"stress-{tag}-{count}"));
                 }
                 catch (RpcException)
                 {
