@@ -102,8 +102,9 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     }
 
     /// <summary>
-    /// Calls made untimed first, as a drill's first calls are: the flat-out phase never dispatched,
-    /// so the first call would compile the whole dispatch path (54-62 ms, the p99 of every short step 1).
+    /// Calls made untimed first, as a drill's first calls are: the first call compiles its path. On
+    /// the engine that is the whole dispatch path (the flat-out phase never dispatched): 54-62 ms,
+    /// which was the p99 of every short step 1 before.
     /// </summary>
     private async Task CallUntimed(DrillCallers callers, string tag)
     {
