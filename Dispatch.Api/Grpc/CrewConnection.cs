@@ -67,7 +67,7 @@ internal sealed class CrewConnection(IServerStreamWriter<CrewUpdate> responses, 
                 Welcome = new CrewWelcome { AmbulanceId = ambulanceId, CaseId = snapshot.CaseId ?? "", LastEcgSequence = (ulong)lastSequence },
             }, cancellation);
 
-            await foreach (var message in requests.ReadAllAsync(cancellation))
+            await foreach (var message in requests.UntilHangUp(cancellation))
             {
                 await Handle(ambulance, message, cancellation);
             }

@@ -16,32 +16,13 @@ public sealed class SinkCrewServiceTests
     [Fact]
     public async Task ACrewHangingUp_EndsItsStreamQuietly_AfterAcknowledgingWhatCame()
     {
-        var reader = new HangingUpReader(new CrewMessage { Ecg = new EcgChunk { CaseId = "case-1", Sequence = 7 } });
+        var reader = new HangingUpReader<CrewMessage>(new CrewMessage { Ecg = new EcgChunk { CaseId = "case-1", Sequence = 7 } });
         var writer = new RecordingWriter();
 
         await new SinkCrewService().Connect(reader, writer, new UnitServerCallContext());
 
         var ack = Assert.Single(writer.Written).EcgAck;
         Assert.Equal(("case-1", 7UL), (ack.CaseId, ack.Sequence));
-    }
-
-    /// <summary>Gives its messages, then fails as a reset stream does, its call not (yet) cancelled.</summary>
-    private sealed class HangingUpReader(params CrewMessage[] messages) : IAsyncStreamReader<CrewMessage>
-    {
-        private int _next;
-
-        public CrewMessage Current { get; private set; } = new();
-
-        public Task<bool> MoveNext(CancellationToken cancellationToken)
-        {
-            if (_next == messages.Length)
-            {
-                throw new IOException("The client reset the request stream.");
-            }
-
-            Current = messages[_next++];
-            return Task.FromResult(true);
-        }
     }
 
     private sealed class RecordingWriter : IServerStreamWriter<CrewUpdate>
