@@ -16,6 +16,9 @@ namespace Dispatch.Tests.Grains;
 [Collection(ClusterCollection.Name)]
 public sealed class ClinicalRecordGrainTests(ClusterFixture fixture)
 {
+    /// <summary>Not a speed limit: a case that waited for the held save would wait for ever.</summary>
+    private static readonly TimeSpan NeverComes = TimeSpan.FromSeconds(30);
+
     private IClinicalRecordGrain Record => fixture.Grains.GetGrain<IClinicalRecordGrain>(IClinicalRecordGrain.RegionKey);
 
     [Fact]
@@ -71,9 +74,6 @@ public sealed class ClinicalRecordGrainTests(ClusterFixture fixture)
     /// <summary>Today's figures once they count this many calls: reports are one-way, so they arrive a moment after their call returns.</summary>
     private Task<ClinicalSummary> TodayCounts(int calls) =>
         Eventually.Get(Record.Today, today => today.Calls == calls, $"{calls} calls in today's figures");
-
-    /// <summary>Not a speed limit: a case that waited for the held save would wait for ever.</summary>
-    private static readonly TimeSpan NeverComes = TimeSpan.FromSeconds(30);
 
     private HeldGrainStorage Storage =>
         ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost!.Services.GetRequiredService<HeldGrainStorage>();

@@ -52,11 +52,11 @@ public sealed class StressCommand : ISimulatorCommand
     private static string AgainstFloor(StressResult result)
     {
         var floor = result.LatencyFloor;
-        var load = string.Create(CultureInfo.InvariantCulture,
-            $"call p99 at {floor.Ambulances} ambulances with {floor.EcgStreams} ECG streams: bare gRPC sink {floor.CallToDecision.P99:F1} ms");
-        return result.AtFloorLoad is { } engine
-            ? string.Create(CultureInfo.InvariantCulture, $"{load}, engine {engine.CallToDecision.P99:F1} ms: {engine.CallToDecision.P99 / floor.CallToDecision.P99:F1} times the floor")
-            : string.Create(CultureInfo.InvariantCulture, $"{load}; the engine's ramp stopped before that level");
+        var against = result.AtFloorLoad is { } engine
+            ? string.Create(CultureInfo.InvariantCulture, $", engine {engine.CallToDecision.P99:F1} ms: {engine.CallToDecision.P99 / floor.CallToDecision.P99:F1} times the floor")
+            : "; the engine's ramp stopped before that level";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"call p99 at {floor.Ambulances} ambulances with {floor.EcgStreams} ECG streams: bare gRPC sink {floor.CallToDecision.P99:F1} ms{against}");
     }
 
     private static string Join(IEnumerable<double> ratios) => string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)));

@@ -67,7 +67,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         await Release(sinkMemory, "the latency floor's sink", cancellation);
 
         await using var engine = await StartEngine();
-        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
+        using var callers = CallersOf(engine.Address);
         await CallUntimed(callers, "stress");
         await using var gps = new GpsCrews(region, callers, time);
         var levels = new List<StressLevel>();
@@ -94,12 +94,15 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     private async Task<(StressLevel Level, WeakReference Memory)> LatencyFloor(List<string> fleet, CancellationToken cancellation)
     {
         await using var sink = await SinkServer.Start();
-        using var callers = new DrillCallers(sink.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
+        using var callers = CallersOf(sink.Address);
         await CallUntimed(callers, "floor");
         await using var gps = new GpsCrews(region, callers, time);
         var level = await Level(callers, gps, fleet, ambulances, ecgStreams, "floor", cancellation);
         return (level, new WeakReference(sink.Services));
     }
+
+    /// <summary>The region's crews, coordinator and hospitals as callers of a server (the engine or the sink), with the engine's default signing key.</summary>
+    private DrillCallers CallersOf(Uri server) => new(server, new TokenIssuer(new AuthOptions(), time), region.Name, time);
 
     /// <summary>
     /// Calls made untimed first, as a drill's first calls are: the first call compiles its path. On
@@ -151,8 +154,8 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         await using var sinkServer = await SinkServer.Start();
         await using var engine = await StartEngine();
         var memory = new WeakReference(engine.Services);
-        using var callers = new DrillCallers(engine.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
-        using var sinkCallers = new DrillCallers(sinkServer.Address, new TokenIssuer(new AuthOptions(), time), region.Name, time);
+        using var callers = CallersOf(engine.Address);
+        using var sinkCallers = CallersOf(sinkServer.Address);
         var cases = await OnScene(callers, fleet.Take(ecgStreams).ToList(), "throughput", cancellation);
         // A pump carries on its stream's sequence from round to round, as a crew reconnecting does.
         var sinkPumps = Enumerable.Range(0, ecgStreams).Select(i => new EcgPump(sinkCallers.Crew(fleet[i]), fleet[i], $"sink-{i}", _template, time)).ToList();
