@@ -17,12 +17,7 @@ public sealed class FleetGrain(RegionCatalog catalog) : Grain, IFleetGrain
     /// <summary>Ambulances that reported since activation: their word is newer than the catch-up's answer.</summary>
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
-    /// <summary>Within this of its station an ambulance counts as parked there (one tree lookup instead of a search).</summary>
-    public const double ParkedWithinKm = 0.2;
-
-    private readonly Dictionary<string, AmbulanceSnapshot> _ambulances = catalog.AmbulanceIds.ToDictionary(
-        id => id, id => new AmbulanceSnapshot(id, catalog.StationOfAmbulance[id].Id, AmbulanceStatus.Available,
-            catalog.StationOfAmbulance[id].Location, null, null), StringComparer.Ordinal);
+    private readonly FleetBoard _board = new(catalog);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +30,7 @@ public sealed class FleetGrain(RegionCatalog catalog) : Grain, IFleetGrain
 
     public Task Report(AmbulanceSnapshot snapshot)
     {
-        _ambulances[snapshot.Id] = snapshot;
+        _board.Update(snapshot);
         _reported.Add(snapshot.Id);
         return Task.CompletedTask;
     }
@@ -57,19 +52,9 @@ public sealed class FleetGrain(RegionCatalog catalog) : Grain, IFleetGrain
         }));
         foreach (var snapshot in snapshots.OfType<AmbulanceSnapshot>().Where(s => !_reported.Contains(s.Id)))
         {
-            _ambulances[snapshot.Id] = snapshot;
+            _board.Update(snapshot);
         }
     }
 
-    public Task<ImmutableArray<AvailableAmbulance>> GetAvailable() => Task.FromResult<ImmutableArray<AvailableAmbulance>>(
-    [
-        .. _ambulances.Values
-            .Where(a => a.Status == AmbulanceStatus.Available)
-            .Select(a =>
-            {
-                var station = catalog.Stations[a.StationId];
-                var parked = Haversine.Km(a.Position, station.Location) <= ParkedWithinKm;
-                return new AvailableAmbulance(a.Id, a.Position, parked ? station.Id : null);
-            }),
-    ]);
+    public Task<ImmutableArray<AvailableAmbulance>> GetAvailable() => Task.FromResult(_board.Available);
 }

@@ -22,7 +22,7 @@ public static class AmbulanceRanking
     {
         var secondsPerKm = index.FewestSecondsPerKm * BoundSlack;
         var byBound = ambulances
-            .Select(a => (Ambulance: a, BoundMinutes: Math.Max(0, Haversine.Km(a.Position, scenePoint) - (a.ParkedAtStationId is null ? 0 : FleetGrain.ParkedWithinKm)) * secondsPerKm / 60))
+            .Select(a => (Ambulance: a, BoundMinutes: Math.Max(0, Haversine.Km(a.Position, scenePoint) - (a.ParkedAtStationId is null ? 0 : FleetBoard.ParkedWithinKm)) * secondsPerKm / 60))
             .OrderBy(a => a.BoundMinutes)
             .ToList();
 
