@@ -7,10 +7,11 @@ using Dispatch.Grains.Regions;
 namespace Dispatch.Grains.Ambulances;
 
 /// <summary>
-/// The fleet's free ambulances as a dispatch ranks them, from each one's latest report. The free
-/// list is kept up to date as reports come in, and handed out as one array until the next change:
-/// a region's calls ask for it far less often than its ambulances report, but each call waits for
-/// it, behind those reports, on the one fleet activation.
+/// The fleet's free ambulances as a dispatch ranks them, from each one's latest report. Every
+/// dispatch waits for this list on the one fleet activation, behind the ambulances' reports: so
+/// each report updates its own entry (parked or not worked out once, there), and a dispatch gets
+/// a copy of references, or the very same array while nothing has changed, instead of some 2,000
+/// entries built afresh.
 /// </summary>
 public sealed class FleetBoard
 {
