@@ -21,8 +21,8 @@ public sealed class EcgPump(CallInvoker channel, string ambulanceId, string case
     public long Rejected => Interlocked.Read(ref _rejected);
 
     /// <param name="startAfter">How long the monitor stays off before its stream opens.</param>
-    /// <param name="stopSending">Ends the recording before <paramref name="duration"/> if it comes first; what was sent is still waited for.</param>
-    public async Task Run(TimeSpan duration, bool realTime, Drills.LatencyRecorder? latency, TimeSpan startAfter, CancellationToken stopSending, CancellationToken cancellation)
+    /// <param name="stopSending">Ends the recording; what was sent is still waited for.</param>
+    public async Task Run(bool realTime, Drills.LatencyRecorder? latency, TimeSpan startAfter, CancellationToken stopSending, CancellationToken cancellation)
     {
         if (startAfter > TimeSpan.Zero)
         {
@@ -70,7 +70,7 @@ public sealed class EcgPump(CallInvoker channel, string ambulanceId, string case
         await call.RequestStream.WriteAsync(new CrewMessage { Hello = new CrewHello { AmbulanceId = ambulanceId } }, cancellation);
         var started = time.GetTimestamp();
         var origin = time.GetUtcNow();
-        while (!stopSending.IsCancellationRequested && time.GetElapsedTime(started) < duration)
+        while (!stopSending.IsCancellationRequested)
         {
             if (!await credit.WaitAsync(TimeSpan.FromSeconds(10), cancellation))
             {

@@ -198,12 +198,14 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
 
     private async Task<IngestMeasurement> Throughput(List<EcgPump> pumps, TimeSpan warmUp, TimeSpan measured, CancellationToken cancellation)
     {
-        var running = Task.WhenAll(pumps.Select(p => p.Run(warmUp + measured, realTime: false, null, TimeSpan.Zero, CancellationToken.None, cancellation)));
+        using var stopSending = new CancellationTokenSource();
+        var running = Task.WhenAll(pumps.Select(p => p.Run(realTime: false, null, TimeSpan.Zero, stopSending.Token, cancellation)));
         await Task.Delay(warmUp, time, cancellation);
         // Load generator, sink and engine share this process, so its CPU is the whole cost of a chunk both times.
         var (acked, usage) = (pumps.Sum(p => p.Acked), ProcessUsage.Since(time));
         await Task.Delay(measured, time, cancellation);
         var result = new IngestMeasurement(pumps.Sum(p => p.Acked) - acked, usage());
+        await stopSending.CancelAsync();
         await running;
         return result;
     }
@@ -225,7 +227,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         var ecgTasks = pumps.Select((p, i) =>
         {
             var startAfter = EcgStartSpread * i / pumps.Count;
-            return p.Run(TimeSpan.MaxValue, realTime: true, ack, startAfter, stopSending.Token, cancellation);
+            return p.Run(realTime: true, ack, startAfter, stopSending.Token, cancellation);
         }).ToList();
         var gpsCrews = Math.Max(0, crews - ecg);
         gps.Add(fleet.Skip(fleet.Count - gpsCrews).Take(gpsCrews - gps.Connected));
