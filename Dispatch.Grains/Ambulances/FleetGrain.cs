@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Dispatch.Contracts.Ambulances;
-using Dispatch.Contracts.Geo;
 using Dispatch.Contracts.Grains;
 using Dispatch.Contracts.Routing;
 using Dispatch.Grains.Regions;
