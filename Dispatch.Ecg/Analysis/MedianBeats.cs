@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Dispatch.Ecg.Analysis;
 
@@ -8,6 +10,21 @@ namespace Dispatch.Ecg.Analysis;
 /// </summary>
 public sealed class MedianBeats
 {
+    /// <summary>Samples of one beat per vector.</summary>
+    private const int Lanes = 4;
+
+    /// <summary>
+    /// Vectors sorted side by side per pass: each compare-exchange of the network is done for four
+    /// independent vectors, so the processor overlaps them instead of waiting on one at a time.
+    /// </summary>
+    private const int Side = 4;
+
+    /// <summary>Consecutive samples whose medians one pass finds.</summary>
+    private const int SamplesPerPass = Lanes * Side;
+
+    private static readonly Vector256<double>[] s_laneIndex =
+        [.. Enumerable.Range(0, Side).Select(v => Vector256.Create(v * Lanes, v * Lanes + 1.0, v * Lanes + 2, v * Lanes + 3))];
+
     private MedianBeats(double[][] leads, int fiducial, double noise, int beats)
     {
         (Leads, Fiducial, NoiseMillivolts, Beats) = (leads, fiducial, noise, beats);
@@ -34,78 +51,89 @@ public sealed class MedianBeats
         var before = (int)(0.3 * sampleRateHz);
         var after = (int)(0.5 * sampleRateHz);
         var starts = fiducials.Where(f => f - before >= 0 && f + after < length).Select(f => f - before).ToArray();
-        if (starts.Length < 3)
+        var beatLength = before + after;
+        if (starts.Length < 3 || beatLength < SamplesPerPass)
         {
             return null;
         }
 
-        var beatLength = before + after;
+        // Every beat ends inside every lead (f + after < length), which is what lets the passes below read without bounds checks.
+        if (filtered.Any(lead => lead.Length < length))
+        {
+            throw new ArgumentException($"every filtered lead must hold the window's {length} samples", nameof(filtered));
+        }
+
+        var count = starts.Length;
+        var network = SortingNetwork.ForMedian(count);
         var medians = new double[filtered.Length][];
-        var column = new double[starts.Length];
-        // Where each beat starts, in the order of the previous sample's values: one sample to the
-        // next barely reorders the beats, so sorting the next column from that order takes a pass,
-        // not a full sort.
-        var startsInOrder = new int[starts.Length];
-        var residual = 0.0;
+        // Four consecutive samples of every beat to a vector, one sample per lane: sorting the beats
+        // lane by lane gives four samples' medians at once, each exactly the value a sort of its own
+        // column gives. Laid out beat by beat, the Side vectors of a beat next to each other.
+        var columns = new Vector256<double>[count * Side];
+        var residual = Vector256<double>.Zero;
         for (var lead = 0; lead < filtered.Length; lead++)
         {
-            var signal = filtered[lead];
+            ref var signal = ref MemoryMarshal.GetArrayDataReference(filtered[lead]);
             var median = medians[lead] = new double[beatLength];
-            starts.CopyTo(startsInOrder, 0);
-            for (var b = 0; b < column.Length; b++)
+            for (var t = 0; t < beatLength; t += SamplesPerPass)
             {
-                column[b] = signal[startsInOrder[b]];
-            }
-
-            for (var t = 0; t < beatLength; t++)
-            {
-                var m = median[t] = SortedMedian(column, startsInOrder);
-                // The spread around the median, summed in sorted order as ever, while the next
-                // sample's column is read in the order this one sorted into.
-                var next = t + 1 < beatLength ? t + 1 : t;
-                for (var b = 0; b < column.Length; b++)
+                // A beat length that is not a multiple of the pass ends on a pass that overlaps the one
+                // before: its medians come out the same again, its spread counts only in the new lanes.
+                var at = Math.Min(t, beatLength - SamplesPerPass);
+                for (var b = 0; b < count; b++)
                 {
-                    var d = column[b] - m;
-                    residual += d * d;
-                    column[b] = signal[startsInOrder[b] + next];
+                    for (var v = 0; v < Side; v++)
+                    {
+                        columns[b * Side + v] = Vector256.LoadUnsafe(ref signal, (nuint)(starts[b] + at + v * Lanes));
+                    }
+                }
+
+                Select(columns, network);
+                for (var v = 0; v < Side; v++)
+                {
+                    var m = Middle(columns, count, v);
+                    m.CopyTo(median, at + v * Lanes);
+                    var spread = Vector256<double>.Zero;
+                    for (var b = 0; b < count; b++)
+                    {
+                        var d = columns[b * Side + v] - m;
+                        spread += d * d;
+                    }
+
+                    residual += Vector256.GreaterThanOrEqual(s_laneIndex[v], Vector256.Create((double)(t - at))) & spread;
                 }
             }
         }
 
-        var noise = Math.Sqrt(residual / (filtered.Length * beatLength * starts.Length));
-        return new MedianBeats(medians, before, noise, starts.Length);
+        var noise = Math.Sqrt(Vector256.Sum(residual) / (filtered.Length * beatLength * count));
+        return new MedianBeats(medians, before, noise, count);
     }
 
-    /// <summary>
-    /// Sorts the column in place by insertion, carrying the beats' starts along, and returns its
-    /// median. Nearly sorted already (see <see cref="Build"/>), most values are already in place.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double SortedMedian(Span<double> values, Span<int> order)
+    /// <summary>The median of each lane of vector <paramref name="v"/> across the beats, once the network has run.</summary>
+    private static Vector256<double> Middle(Vector256<double>[] columns, int count, int v)
     {
-        for (var i = 1; i < values.Length; i++)
-        {
-            var v = values[i];
-            if (!(values[i - 1] > v))
-            {
-                continue;
-            }
-
-            var o = order[i];
-            var j = i - 1;
-            do
-            {
-                values[j + 1] = values[j];
-                order[j + 1] = order[j];
-                j--;
-            }
-            while (j >= 0 && values[j] > v);
-
-            values[j + 1] = v;
-            order[j + 1] = o;
-        }
-
-        var mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        var mid = count / 2;
+        return count % 2 == 1 ? columns[mid * Side + v] : (columns[(mid - 1) * Side + v] + columns[mid * Side + v]) / 2;
     }
+
+    /// <summary>Runs the network's compare-exchanges on every lane of the Side vectors of each beat.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Select(Vector256<double>[] columns, int[] network)
+    {
+        ref var first = ref MemoryMarshal.GetArrayDataReference(columns);
+        for (var i = 0; i < network.Length; i += 2)
+        {
+            // Positions below the count by construction (SortingNetwork), and columns holds count * Side.
+            ref var low = ref Unsafe.Add(ref first, network[i] * Side);
+            ref var high = ref Unsafe.Add(ref first, network[i + 1] * Side);
+            Exchange(ref low, ref high);
+            Exchange(ref Unsafe.Add(ref low, 1), ref Unsafe.Add(ref high, 1));
+            Exchange(ref Unsafe.Add(ref low, 2), ref Unsafe.Add(ref high, 2));
+            Exchange(ref Unsafe.Add(ref low, 3), ref Unsafe.Add(ref high, 3));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Exchange(ref Vector256<double> low, ref Vector256<double> high) =>
+        (low, high) = (Vector256.MinNative(low, high), Vector256.MaxNative(low, high));
 }
