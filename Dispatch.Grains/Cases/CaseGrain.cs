@@ -53,8 +53,8 @@ public sealed class CaseGrain(
             await Save();
         }
 
-        await GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).Add(state.State.CaseId);
-        await ReportOutcome();
+        // Two region-wide grains, each with its own queue: the call waits for the slower, not for both in turn.
+        await Task.WhenAll(GrainFactory.GetGrain<IActiveCasesGrain>(IActiveCasesGrain.RegionKey).Add(state.State.CaseId), ReportOutcome());
         return Snapshot();
     }
 
