@@ -11,12 +11,8 @@ namespace Dispatch.Ecg.Analysis;
 /// </summary>
 internal static class SortingNetwork
 {
-    private static readonly ConcurrentDictionary<int, int[]> s_networks = new();
-
+    /// <summary>Only the median networks are kept: the analysis asks for one per window, and the full network is only their starting point.</summary>
     private static readonly ConcurrentDictionary<int, int[]> s_medianNetworks = new();
-
-    /// <summary>Pairs of positions, low then high, flattened: after each pair's exchange the lower value is at the low position.</summary>
-    public static int[] For(int count) => s_networks.GetOrAdd(count, Build);
 
     /// <summary>
     /// The exchanges of <see cref="For"/> that decide what ends up in the middle position (both middle
@@ -48,7 +44,8 @@ internal static class SortingNetwork
         return [.. kept];
     }
 
-    private static int[] Build(int count)
+    /// <summary>Pairs of positions, low then high, flattened: after each pair's exchange the lower value is at the low position.</summary>
+    public static int[] For(int count)
     {
         var size = 1;
         while (size < count)
