@@ -42,6 +42,51 @@ public sealed class AmbulanceRankingTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TheRanking_IsEveryAmbulancesRoadEta_NearestFirst_TiesByAmbulanceId(int seed)
+    {
+        var region = RegionLoader.LoadFile(BundledSample);
+        var engine = new RoutingEngine(region, new DestinationPolicyOptions(), TimeProvider.System);
+        var random = new Random(seed);
+        var bounds = RegionBounds.Of(region);
+
+        // Many ambulances parked at each station tie exactly; their ids are out of order on purpose.
+        var fleet = Enumerable.Range(0, 1200).Select(i =>
+        {
+            var station = region.Stations[i % region.Stations.Count];
+            return i % 2 == 0
+                ? new AvailableAmbulance($"amb-{(i * 7919) % 1200}", station.Location, station.Id)
+                : new AvailableAmbulance($"amb-{(i * 7919) % 1200}", RandomPlace(random, bounds), null);
+        }).ToList();
+
+        for (var call = 0; call < 5; call++)
+        {
+            var scene = RandomPlace(random, bounds);
+            var expected = EveryEtaByHand(engine, scene, fleet).Take(RoutingGrain.RankingDepth).ToList();
+
+            // A lazily enumerated fleet is ranked the same as a list.
+            var ranked = engine.RankAmbulances(scene, fleet.Select(a => a), RoutingGrain.RankingDepth);
+
+            Assert.Equal(expected, ranked);
+        }
+    }
+
+    /// <summary>The ranking's definition, one ambulance at a time: its road ETA (rounded to 0.01 min), nearest first, ties by id.</summary>
+    private static IEnumerable<AmbulanceCandidate> EveryEtaByHand(RoutingEngine engine, GeoPoint scene, IEnumerable<AvailableAmbulance> fleet)
+    {
+        var to = engine.Snapper.Snap(scene);
+        var towardsScene = engine.Index.MinutesToPlace(to);
+        return fleet
+            .Select(a => new AmbulanceCandidate(a.Id,
+                Math.Round(a.ParkedAtStationId is { } station ? engine.Index.MinutesFromStation(station, to) : towardsScene(engine.Snapper.Snap(a.Position)), 2),
+                a.ParkedAtStationId is not null))
+            .Where(c => double.IsFinite(c.EtaMinutes))
+            .OrderBy(c => c.EtaMinutes)
+            .ThenBy(c => c.AmbulanceId, StringComparer.Ordinal);
+    }
+
     private static GeoPoint RandomPlace(Random random, RegionBounds bounds) => new(
         bounds.MinLatitude + random.NextDouble() * (bounds.MaxLatitude - bounds.MinLatitude),
         bounds.MinLongitude + random.NextDouble() * (bounds.MaxLongitude - bounds.MinLongitude));
