@@ -41,6 +41,13 @@ public sealed class StressModeTests
         var first = Regex.Match(text, @"step 1: 30 ambulances at 1 Hz, 3 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS (\d+) fixes/s, .* => (held|broke)");
         Assert.True(first.Success, text);
         Assert.True(FixesPerSecond(first) > 0, text);
+        // Each level tells the calls a collection stopped from the others, and the slowest of those,
+        // which is no slower than the level's slowest call.
+        var split = Regex.Match(text, @"step 1: .*max ([\d.]+) ms; (\d+) of (\d+) calls met a collection, the slowest of the others ([\d.]+) ms\) => ");
+        Assert.True(split.Success, text);
+        Assert.InRange(Number(split, 2), 0, Number(split, 3));
+        Assert.True(Number(split, 3) > 0, text);
+        Assert.InRange(Number(split, 4), 0, Number(split, 1));
         // A step that held is followed by the next, with twice the crews and ECG streams; the first
         // step's 27 GPS crews go on sending beside the 27 the second step adds.
         var second = Regex.Match(text, @"step 2: 60 ambulances at 1 Hz, 6 ECG streams: call->decision p99 [\d.]+ ms, ECG ack p99 [\d.]+ ms, lost 0, failures 0, GPS (\d+) fixes/s, .* => (held|broke)");
@@ -57,4 +64,6 @@ public sealed class StressModeTests
     }
 
     private static int FixesPerSecond(Match step) => int.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture);
+
+    private static double Number(Match match, int group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 }

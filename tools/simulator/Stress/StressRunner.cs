@@ -122,7 +122,8 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
     private static string Describe(StressLevel level, string call) =>
         $"{call} p99 {level.CallToDecision.P99:F1} ms, ECG ack p99 {level.EcgAck.P99:F1} ms, lost {level.EcgLost}, failures {level.Failures}, " +
         $"GPS {level.GpsFixesPerSecond:F0} fixes/s, CPU {level.Usage.CoresBusy:F2} of {Environment.ProcessorCount} cores, {Pauses(level.Usage)} " +
-        $"({call} p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms)";
+        $"({call} p50 {level.CallToDecision.P50:F1}, p95 {level.CallToDecision.P95:F1}, max {level.CallToDecision.Max:F1} ms; " +
+        $"{level.CallsMetCollection} of {level.Calls} calls met a collection, the slowest of the others {level.SlowestCallWithoutCollection.TotalMilliseconds:F1} ms)";
 
     /// <summary>
     /// Collects until a stopped server is gone from memory, so that the next phase does not collect
@@ -243,7 +244,7 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         await stopSending.CancelAsync();
         await Task.WhenAll(ecgTasks);
         await Close(callers, cases, cancellation);
-        return new StressLevel(crews, ecg, fixesPerSecond, calls, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked),
+        return new StressLevel(crews, ecg, fixesPerSecond, calls.Count, calls.MetCollection, calls.SlowestWithout, decision.Summary(), ack.Summary(), pumps.Sum(p => p.Sent), pumps.Sum(p => p.Sent - p.Acked),
             failures + gps.TakeFailures(), spent);
     }
 
@@ -261,11 +262,15 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         GC.Collect(1, GCCollectionMode.Forced, blocking: true);
     }
 
-    /// <summary>Calls opened and dispatched at 5 a second; each is closed at once to free its ambulance.</summary>
-    private async Task<int> Calls(DrillCallers callers, LatencyRecorder decision, Action failed, string tag, CancellationToken stop)
+    /// <summary>
+    /// Calls opened and dispatched at 5 a second; each is closed at once to free its ambulance. How
+    /// many met a collection, and the slowest that did not, tell a level's tail of pauses from the
+    /// engine's own.
+    /// </summary>
+    private async Task<(int Count, int MetCollection, TimeSpan SlowestWithout)> Calls(DrillCallers callers, LatencyRecorder decision, Action failed, string tag, CancellationToken stop)
     {
         var cases = new CaseService.CaseServiceClient(callers.Coordinator);
-        var count = 0;
+        var (count, metCollection, slowestWithout) = (0, 0, TimeSpan.Zero);
         using var tick = new PeriodicTimer(TimeSpan.FromSeconds(1 / CallsPerSecond), time);
         try
         {
@@ -274,7 +279,16 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
                 count++;
                 try
                 {
-                    decision.Add(await Call(cases, $"stress-{tag}-{count}"));
+                    var (decided, paused) = await Call(cases, $"stress-{tag}-{count}");
+                    decision.Add(decided);
+                    if (paused)
+                    {
+                        metCollection++;
+                    }
+                    else if (decided > slowestWithout)
+                    {
+                        slowestWithout = decided;
+                    }
                 }
                 catch (RpcException)
                 {
@@ -286,13 +300,17 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         {
         }
 
-        return count;
+        return (count, metCollection, slowestWithout);
     }
 
-    /// <summary>A call opened and an ambulance dispatched to it (the time this takes is returned), then closed to free the ambulance.</summary>
-    private async Task<TimeSpan> Call(CaseService.CaseServiceClient cases, string tag)
+    /// <summary>
+    /// A call opened and an ambulance dispatched to it, then closed to free the ambulance: the time
+    /// the decision took, and whether the process collected meanwhile.
+    /// </summary>
+    private async Task<(TimeSpan Decided, bool Paused)> Call(CaseService.CaseServiceClient cases, string tag)
     {
         var station = region.Stations[0].Location;
+        var pausedBefore = GC.GetTotalPauseDuration();
         var started = time.GetTimestamp();
         var opened = await cases.OpenCaseAsync(new OpenCaseRequest
         {
@@ -302,9 +320,10 @@ public sealed class StressRunner(Region region, string regionPath, int ambulance
         await cases.DispatchAmbulanceAsync(new DispatchAmbulanceRequest { CaseId = opened.CaseId, CommandId = $"{opened.CaseId}/dispatch" },
             cancellationToken: CancellationToken.None);
         var decided = time.GetElapsedTime(started);
+        var paused = GC.GetTotalPauseDuration() > pausedBefore;
         await cases.RecordMilestoneAsync(new RecordMilestoneRequest { CaseId = opened.CaseId, CommandId = $"{opened.CaseId}/closed", Milestone = Milestone.Closed },
             cancellationToken: CancellationToken.None);
-        return decided;
+        return (decided, paused);
     }
 
     private static async Task<List<string>> OnScene(DrillCallers callers, List<string> fleet, string tag, CancellationToken cancellation)
