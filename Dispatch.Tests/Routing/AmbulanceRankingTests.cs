@@ -23,13 +23,7 @@ public sealed class AmbulanceRankingTests
         var engine = new RoutingEngine(region, new DestinationPolicyOptions(), TimeProvider.System);
         var random = new Random(seed);
         var bounds = RegionBounds.Of(region);
-        var fleet = Enumerable.Range(0, 3000).Select(i =>
-        {
-            var station = region.Stations[i % region.Stations.Count];
-            return i % 3 == 0
-                ? new AvailableAmbulance($"amb-{i}", station.Location, station.Id)
-                : new AvailableAmbulance($"amb-{i}", RandomPlace(random, bounds), null);
-        }).ToList();
+        var fleet = MixedFleet(region, bounds, random, 3000, parkedEvery: 3, i => $"amb-{i}");
 
         for (var call = 0; call < 20; call++)
         {
@@ -53,13 +47,7 @@ public sealed class AmbulanceRankingTests
         var bounds = RegionBounds.Of(region);
 
         // Many ambulances parked at each station tie exactly; their ids are out of order on purpose.
-        var fleet = Enumerable.Range(0, 1200).Select(i =>
-        {
-            var station = region.Stations[i % region.Stations.Count];
-            return i % 2 == 0
-                ? new AvailableAmbulance($"amb-{(i * 7919) % 1200}", station.Location, station.Id)
-                : new AvailableAmbulance($"amb-{(i * 7919) % 1200}", RandomPlace(random, bounds), null);
-        }).ToList();
+        var fleet = MixedFleet(region, bounds, random, 1200, parkedEvery: 2, i => $"amb-{i * 7919 % 1200}");
 
         for (var call = 0; call < 5; call++)
         {
@@ -86,6 +74,16 @@ public sealed class AmbulanceRankingTests
             .OrderBy(c => c.EtaMinutes)
             .ThenBy(c => c.AmbulanceId, StringComparer.Ordinal);
     }
+
+    /// <summary>A fleet shared out over the region's stations: every <paramref name="parkedEvery"/>th parked at its station, the others at random places.</summary>
+    private static List<AvailableAmbulance> MixedFleet(Region region, RegionBounds bounds, Random random, int count, int parkedEvery, Func<int, string> idOf) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var station = region.Stations[i % region.Stations.Count];
+            return i % parkedEvery == 0
+                ? new AvailableAmbulance(idOf(i), station.Location, station.Id)
+                : new AvailableAmbulance(idOf(i), RandomPlace(random, bounds), null);
+        })];
 
     private static GeoPoint RandomPlace(Random random, RegionBounds bounds) => new(
         bounds.MinLatitude + random.NextDouble() * (bounds.MaxLatitude - bounds.MinLatitude),
